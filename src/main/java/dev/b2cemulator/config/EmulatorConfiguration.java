@@ -1,0 +1,34 @@
+package dev.b2cemulator.config;
+
+import tools.jackson.core.json.JsonReadFeature;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmulatorProperties.class)
+public class EmulatorConfiguration implements WebMvcConfigurer {
+
+    /**
+     * The real service is lenient: Microsoft's own scripts send trailing commas and single-quoted strings
+     * (research notes, clients C3 and C4). Unknown members are ignored, numeric strings coerce to numbers.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer lenientGraphJson() {
+        return builder -> builder.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES);
+    }
+
+    /** Graph matches path segments case-insensitively ({@code /beta/trustframework/keysets} works). */
+    @Override
+    public void configurePathMatch(PathMatchConfigurer configurer) {
+        PathPatternParser parser = new PathPatternParser();
+        parser.setCaseSensitive(false);
+        configurer.setPatternParser(parser);
+    }
+
+}

@@ -1,0 +1,56 @@
+package dev.b2cemulator.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything a user can set, under {@code emulator.*}; each property is also an environment variable
+ * ({@code emulator.auth-mode} = {@code EMULATOR_AUTH_MODE}). The README's configuration table lists them.
+ */
+@Validated
+@ConfigurationProperties("emulator")
+public record EmulatorProperties(
+        @DefaultValue("strict") @NotNull AuthMode authMode,
+        @DefaultValue(DEFAULT_TENANT) @NotBlank String defaultTenant,
+        @Pattern(regexp = "https?://[^/?#]+(/[^?#]*)?", message = "must be an absolute http(s) URL such as http://localhost:8080")
+        String publicBaseUrl,
+        Path signingKeyFile,
+        @DefaultValue List<@Pattern(regexp = "https?://\\S+", message = "must be an issuer URL") String> trustedIssuers,
+        @DefaultValue List<@Valid Client> clients,
+        @DefaultValue("b2c") @NotNull ErrorStatus errorStatus,
+        @DefaultValue("100") @Min(1) @Max(10_000) int maxKeysPerSet,
+        @DefaultValue("1MB") @NotNull DataSize maxBodySize) {
+
+    public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
+
+    /** {@code strict}: every Graph call needs a valid token. {@code off}: no token needed (quick curl sessions). */
+    public enum AuthMode { STRICT, OFF }
+
+    /** {@code b2c}: not-found and duplicate answer 400 as B2C does. {@code rest}: 404 and 409. */
+    public enum ErrorStatus { B2C, REST }
+
+    /** A client allowed to get tokens once any client is configured; the secret never appears in toString. */
+    public record Client(
+            @NotBlank String id,
+            @NotBlank String secret,
+            @DefaultValue("TrustFrameworkKeySet.ReadWrite.All") List<@NotBlank String> roles) {
+
+        @Override
+        public String toString() {
+            return "Client[id=" + id + ", secret=****, roles=" + roles + "]";
+        }
+    }
+
+}

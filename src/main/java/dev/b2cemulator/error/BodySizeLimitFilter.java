@@ -1,0 +1,139 @@
+package dev.b2cemulator.error;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.b2cemulator.config.EmulatorProperties;
+
+/**
+ * Refuses bodies over {@code emulator.max-body-size} (1 MiB) with Graph's 413: at once when Content-Length
+ * says so, and while reading when the body is chunked.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private final long limitBytes;
+
+    private final GraphErrors errors;
+
+    BodySizeLimitFilter(EmulatorProperties properties, GraphErrors errors) {
+        this.limitBytes = properties.maxBodySize().toBytes();
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limitBytes) {
+            errors.write(request, response, 413, "RequestEntityTooLarge",
+                    GraphException.payloadTooLarge(limitBytes).getMessage());
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, limitBytes), response);
+    }
+
+    static final class BodyTooLargeException extends IOException {
+
+        private final long limitBytes;
+
+        BodyTooLargeException(long limitBytes) {
+            super("Request body larger than " + limitBytes + " bytes");
+            this.limitBytes = limitBytes;
+        }
+
+        long limitBytes() {
+            return limitBytes;
+        }
+
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private final long limitBytes;
+
+        private ServletInputStream stream;
+
+        LimitedRequest(HttpServletRequest request, long limitBytes) {
+            super(request);
+            this.limitBytes = limitBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new LimitedInputStream(super.getInputStream(), limitBytes);
+            }
+            return stream;
+        }
+
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+
+        private final long limitBytes;
+
+        private long count;
+
+        LimitedInputStream(ServletInputStream delegate, long limitBytes) {
+            this.delegate = delegate;
+            this.limitBytes = limitBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = delegate.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = delegate.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws BodyTooLargeException {
+            count += n;
+            if (count > limitBytes) {
+                throw new BodyTooLargeException(limitBytes);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+
+    }
+
+}

@@ -1,0 +1,75 @@
+package dev.b2cemulator.error;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Renders every error that reaches Spring MVC in Graph's shape: our own {@link GraphException}s and the
+ * framework's (bad JSON, wrong method, unknown path…), which Spring hands to {@link #handleExceptionInternal}.
+ */
+@RestControllerAdvice
+class GraphExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphExceptionHandler.class);
+
+    private final GraphErrors errors;
+
+    GraphExceptionHandler(GraphErrors errors) {
+        this.errors = errors;
+    }
+
+    @ExceptionHandler(GraphException.class)
+    ResponseEntity<Object> handleGraphException(GraphException ex, HttpServletRequest request) {
+        return errors.response(request, ex);
+    }
+
+    /** A bug of ours, not bad input: logged without the request body, answered without a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return errors.response(request, 500, "generalException", "An unexpected error occurred in the emulator.",
+                false, new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest webRequest) {
+        HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
+        if (ex instanceof HttpMessageNotReadableException notReadable) {
+            GraphException graphError = RequestBodyMessages.describe(notReadable);
+            return errors.response(request, graphError);
+        }
+        if (ex instanceof NoHandlerFoundException || ex instanceof NoResourceFoundException) {
+            return errors.response(request, 400, "BadRequest",
+                    "Resource not found for the segment '" + UnknownSegment.of(request.getRequestURI()) + "'.", false,
+                    headers);
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException notSupported) {
+            return errors.response(request, 405, "MethodNotAllowed", "The '" + notSupported.getMethod()
+                    + "' method is not allowed on this resource. Allowed: " + headers.getAllow() + ".", false, headers);
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return errors.response(request, 415, "UnsupportedMediaType",
+                    "Send the request body as JSON with the header 'Content-Type: application/json'.", false, headers);
+        }
+        String code = statusCode.is4xxClientError() ? "BadRequest" : "generalException";
+        return errors.response(request, statusCode.value(), code, ex.getMessage(), false, headers);
+    }
+
+}

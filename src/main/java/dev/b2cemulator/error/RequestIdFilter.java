@@ -1,0 +1,44 @@
+package dev.b2cemulator.error;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Puts {@code request-id} (new) and {@code client-request-id} (the caller's, else the request-id) on every
+ * response, as Graph does. Runs before Spring Security so that 401 and 403 carry them too.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter extends OncePerRequestFilter {
+
+    private static final int MAX_CLIENT_REQUEST_ID = 200;
+
+    static RequestIds assign(HttpServletRequest request) {
+        String requestId = UUID.randomUUID().toString();
+        String fromClient = request.getHeader("client-request-id");
+        boolean usable = fromClient != null && !fromClient.isBlank() && fromClient.length() <= MAX_CLIENT_REQUEST_ID;
+        RequestIds ids = new RequestIds(requestId, usable ? fromClient.strip() : requestId);
+        request.setAttribute(RequestIds.ATTRIBUTE, ids);
+        return ids;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RequestIds ids = assign(request);
+        response.setHeader("request-id", ids.requestId());
+        response.setHeader("client-request-id", ids.clientRequestId());
+        chain.doFilter(request, response);
+    }
+
+}

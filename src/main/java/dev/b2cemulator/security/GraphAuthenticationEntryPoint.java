@@ -1,0 +1,59 @@
+package dev.b2cemulator.security;
+
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+import dev.b2cemulator.error.GraphErrors;
+
+/**
+ * 401 in Graph's shape ({@code InvalidAuthenticationToken}), naming the check that failed, with the
+ * {@code WWW-Authenticate} challenge a resource server owes the client.
+ */
+@Component
+class GraphAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final GraphErrors errors;
+
+    GraphAuthenticationEntryPoint(GraphErrors errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String message = "Access token is empty.";
+        String challenge = "Bearer realm=\"\", client_id=\"00000003-0000-0000-c000-000000000000\"";
+        if (failure instanceof OAuth2AuthenticationException oauth) {
+            message = describe(oauth);
+            challenge += ", error=\"invalid_token\", error_description=\"" + message.replace("\"", "'") + "\"";
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        errors.write(request, response, 401, "InvalidAuthenticationToken", message);
+    }
+
+    private static String describe(OAuth2AuthenticationException failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JwtValidationException invalid) {
+                return invalid.getErrors().stream().map(OAuth2Error::getDescription).collect(Collectors.joining(" "));
+            }
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Access token")) {
+                return cause.getMessage();
+            }
+        }
+        OAuth2Error error = failure.getError();
+        String description = error.getDescription() != null ? error.getDescription() : failure.getMessage();
+        return "Access token validation failure. " + description;
+    }
+
+}

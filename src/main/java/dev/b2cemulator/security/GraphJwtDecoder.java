@@ -1,0 +1,130 @@
+package dev.b2cemulator.security;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.stereotype.Component;
+
+import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.token.SigningKey;
+
+/**
+ * Checks bearer tokens on the Graph API (CONTRACT §3) with Spring Security's Nimbus decoder: the signature
+ * against the emulator's own key, or, for an issuer listed in {@code EMULATOR_TRUSTED_ISSUERS}, against that
+ * issuer's keys found through its discovery document. Only RSA algorithms are accepted, so neither
+ * {@code alg: none} nor an HMAC keyed with a public key can pass. Every refusal says which check failed.
+ */
+@Component
+public class GraphJwtDecoder implements JwtDecoder {
+
+    static final Set<SignatureAlgorithm> ALLOWED_ALGORITHMS = Set.of(SignatureAlgorithm.RS256,
+            SignatureAlgorithm.RS384, SignatureAlgorithm.RS512, SignatureAlgorithm.PS256, SignatureAlgorithm.PS384,
+            SignatureAlgorithm.PS512);
+
+    private static final Set<String> ALLOWED_NAMES = ALLOWED_ALGORITHMS.stream()
+        .map(SignatureAlgorithm::getName)
+        .collect(Collectors.toUnmodifiableSet());
+
+    private final JwtDecoder ownKeyDecoder;
+
+    private final Set<String> trustedIssuers;
+
+    private final Map<String, JwtDecoder> issuerDecoders = new ConcurrentHashMap<>();
+
+    private final GraphTokenValidator claimChecks = new GraphTokenValidator(Clock.systemUTC());
+
+    public GraphJwtDecoder(SigningKey signingKey, EmulatorProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(signingKey.publicKeys()))
+            .jwsAlgorithms(algorithms -> algorithms.addAll(ALLOWED_ALGORITHMS))
+            .build();
+        decoder.setJwtValidator(claimChecks);
+        this.ownKeyDecoder = decoder;
+        this.trustedIssuers = Set.copyOf(properties.trustedIssuers());
+    }
+
+    @Override
+    public Jwt decode(String token) throws JwtException {
+        SignedJWT signed = parseSigned(token);
+        String issuer = issuer(signed);
+        boolean external = issuer != null && trustedIssuers.contains(issuer);
+        try {
+            return external ? issuerDecoders.computeIfAbsent(issuer, this::issuerDecoder).decode(token)
+                    : ownKeyDecoder.decode(token);
+        }
+        catch (JwtValidationException ex) {
+            throw ex;
+        }
+        catch (JwtException | IllegalArgumentException | IllegalStateException ex) {
+            throw new BadJwtException(external
+                    ? "Access token signature validation failed against the keys of the trusted issuer " + issuer
+                            + " (or its discovery document could not be read)."
+                    : "Access token signature validation failed: the token was not signed by this emulator's key. "
+                            + "Get a token from the emulator's token endpoint, or list its issuer in "
+                            + "EMULATOR_TRUSTED_ISSUERS.",
+                    ex);
+        }
+    }
+
+    private static SignedJWT parseSigned(String token) {
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(token);
+        }
+        catch (ParseException ex) {
+            throw new BadJwtException("Access token is not a well-formed JWT (three base64url parts separated by dots).");
+        }
+        if (!(jwt instanceof SignedJWT signed)) {
+            throw new BadJwtException("Access token validation failure. Unsigned tokens (alg 'none') and encrypted "
+                    + "tokens are not accepted.");
+        }
+        JWSAlgorithm algorithm = signed.getHeader().getAlgorithm();
+        if (!ALLOWED_NAMES.contains(algorithm.getName())) {
+            throw new BadJwtException("Access token validation failure. The signing algorithm '" + algorithm
+                    + "' is not accepted; use RS256, RS384, RS512, PS256, PS384 or PS512.");
+        }
+        return signed;
+    }
+
+    private static String issuer(SignedJWT signed) {
+        try {
+            return signed.getJWTClaimsSet().getIssuer();
+        }
+        catch (ParseException ex) {
+            throw new BadJwtException("Access token has an unreadable claims set.");
+        }
+    }
+
+    private JwtDecoder issuerDecoder(String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer)
+            .jwsAlgorithms(algorithms -> algorithms.addAll(ALLOWED_ALGORITHMS))
+            .build();
+        decoder.setJwtValidator(validatorFor(issuer));
+        return decoder;
+    }
+
+    private OAuth2TokenValidator<Jwt> validatorFor(String issuer) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(new JwtIssuerValidator(issuer), claimChecks));
+    }
+
+}
