@@ -5,6 +5,7 @@ import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +28,10 @@ final class RequestBodyMessages {
                 return GraphException.badRequest("The member '" + path(mismatch) + "' must be "
                         + expected(mismatch.getTargetType()) + ".");
             }
+            if (cause instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
+                return GraphException.badRequest("The member '" + path(outOfRange) + "' must be "
+                        + expected(outOfRange.getTargetType()) + " within the 64-bit range.");
+            }
             if (cause instanceof JacksonException jackson) {
                 return GraphException.badRequest("The request body is not valid JSON" + where(jackson.getLocation())
                         + ". Send a JSON object such as {\"id\":\"keyset1\"}.");
@@ -36,7 +41,7 @@ final class RequestBodyMessages {
                 + "{\"id\":\"keyset1\"} with 'Content-Type: application/json'.");
     }
 
-    private static String path(MismatchedInputException ex) {
+    private static String path(JacksonException ex) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : ex.getPath()) {
             if (reference.getPropertyName() != null) {
