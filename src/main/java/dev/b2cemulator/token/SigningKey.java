@@ -9,10 +9,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.KeyFactory;
 import java.security.spec.RSAPublicKeySpec;
 import java.text.ParseException;
-import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -53,8 +51,8 @@ public class SigningKey {
 
     private static RSAKey generate() {
         try {
+            // No "alg" on the key, as on Entra's JWKS: the decoder's allow-list decides which RSA algorithms pass.
             RSAKey generated = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256)
                 .keyIDFromThumbprint(true)
                 .generate();
             log.info("Generated a token signing key (kid {}); set EMULATOR_SIGNING_KEY_FILE to keep tokens valid "
@@ -79,7 +77,7 @@ public class SigningKey {
             if (!rsa.isPrivate()) {
                 throw new IllegalStateException("it holds no private key");
             }
-            RSAKey.Builder builder = new RSAKey.Builder(rsa).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256);
+            RSAKey.Builder builder = new RSAKey.Builder(rsa).keyUse(KeyUse.SIGNATURE).algorithm(null);
             return rsa.getKeyID() != null ? builder.build() : builder.keyIDFromThumbprint().build();
         }
         catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException ex) {

@@ -1,0 +1,149 @@
+package dev.b2cemulator.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.EmulatorSigningKey;
+import dev.b2cemulator.support.TestKeys;
+import dev.b2cemulator.support.TestTokens;
+
+import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.TestTokens.READ;
+import static dev.b2cemulator.support.TestTokens.READ_WRITE;
+import static dev.b2cemulator.support.TestTokens.TENANT_A;
+import static dev.b2cemulator.support.TestTokens.graphClaims;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every 401 and 403 of CONTRACT §3, over real HTTP, in Graph's error shape. */
+@EmulatorIntegrationTest
+class TokenChecksIntegrationTests {
+
+    @Autowired
+    RestTestClient client;
+
+    static Stream<Arguments> rejectedTokens() {
+        Instant now = Instant.now();
+        return Stream.of(
+                Arguments.of("expired", (Supplier<String>) () -> emulatorSigned(
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).issueTime(Date.from(now.minus(Duration.ofHours(2))))
+                            .notBeforeTime(Date.from(now.minus(Duration.ofHours(2))))
+                            .expirationTime(Date.from(now.minus(Duration.ofHours(1))))
+                            .build()),
+                        "the token is expired"),
+                Arguments.of("not yet valid", (Supplier<String>) () -> emulatorSigned(
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).notBeforeTime(Date.from(now.plus(Duration.ofHours(1))))
+                            .build()),
+                        "not yet valid"),
+                Arguments.of("wrong audience", (Supplier<String>) () -> emulatorSigned(
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).audience("api://someone-else").build()),
+                        "Invalid audience"),
+                Arguments.of("no tenant", (Supplier<String>) () -> emulatorSigned(
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).claim("tid", null).build()),
+                        "'tid'"),
+                Arguments.of("other signer", (Supplier<String>) () -> TestTokens.sign(TestKeys.rsa("intruder"),
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "not signed by this emulator's key"),
+                Arguments.of("alg none", (Supplier<String>) () -> TestTokens
+                    .unsigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "alg 'none'"),
+                Arguments.of("HMAC keyed with the public key", (Supplier<String>) () -> TestTokens
+                    .hmacWithPublicKey(EmulatorSigningKey.KEY, graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "'HS256' is not accepted"),
+                Arguments.of("not a JWT", (Supplier<String>) () -> "definitely.not.ajwt", "not a well-formed JWT"),
+                Arguments.of("tampered payload", (Supplier<String>) () -> {
+                    String[] parts = emulatorSigned(graphClaims(TENANT_A, List.of(READ)).build()).split("\\.");
+                    String forged = emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build()).split("\\.")[1];
+                    return parts[0] + "." + forged + "." + parts[2];
+                }, "signature validation failed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedTokens")
+    void rejectedTokensAre401NamingTheFailedCheck(String name, Supplier<String> token, String messagePart) {
+        RestTestClient.ResponseSpec response = create(token.get());
+
+        response.expectHeader()
+            .value(HttpHeaders.WWW_AUTHENTICATE, challenge -> assertThat(challenge).startsWith("Bearer ")
+                .contains("error=\"invalid_token\""));
+        assertGraphError(response, 401, "InvalidAuthenticationToken").jsonPath("$.error.message")
+            .value(String.class, message -> assertThat(message).contains(messagePart));
+    }
+
+    @Test
+    void noTokenIs401AccessTokenIsEmpty() {
+        RestTestClient.ResponseSpec response = client.post()
+            .uri("/beta/trustFramework/keySets")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"id\":\"x\"}")
+            .exchange();
+
+        response.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer"));
+        assertGraphError(response, 401, "InvalidAuthenticationToken").jsonPath("$.error.message")
+            .isEqualTo("Access token is empty.");
+    }
+
+    @Test
+    void aTokenWithoutTheRoleIs403() {
+        assertForbidden(create(emulatorSigned(graphClaims(TENANT_A, List.of("User.Read.All")).build())));
+        assertForbidden(create(emulatorSigned(graphClaims(TENANT_A, List.of()).build())));
+    }
+
+    @Test
+    void readAllIsNotEnoughToWrite() {
+        assertForbidden(create(emulatorSigned(graphClaims(TENANT_A, List.of(READ)).build())));
+        assertForbidden(create(emulatorSigned(graphClaims(TENANT_A, List.of()).claim("scp", "User.Read " + READ)
+            .build())));
+    }
+
+    @Test
+    void delegatedScopeAndOtherRsaAlgorithmsAreAccepted() {
+        create(emulatorSigned(graphClaims(TENANT_A, List.of()).claim("roles", null)
+            .claim("scp", "User.Read " + READ_WRITE)
+            .build()), "{\"id\":\"delegated\"}").expectStatus().isCreated();
+        create(TestTokens.sign(EmulatorSigningKey.KEY, JWSAlgorithm.PS256,
+                graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "{\"id\":\"ps256\"}").expectStatus().isCreated();
+        create(TestTokens.sign(EmulatorSigningKey.KEY, JWSAlgorithm.RS512,
+                graphClaims(TENANT_A, List.of(READ_WRITE)).audience("00000003-0000-0000-c000-000000000000").build()),
+                "{\"id\":\"rs512\"}")
+            .expectStatus()
+            .isCreated();
+    }
+
+    private void assertForbidden(RestTestClient.ResponseSpec response) {
+        assertGraphError(response, 403, "Authorization_RequestDenied").jsonPath("$.error.message")
+            .isEqualTo("Insufficient privileges to complete the operation.");
+    }
+
+    private RestTestClient.ResponseSpec create(String token) {
+        return create(token, "{}");
+    }
+
+    private RestTestClient.ResponseSpec create(String token, String body) {
+        return client.post()
+            .uri("/beta/trustFramework/keySets")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange();
+    }
+
+    private static String emulatorSigned(JWTClaimsSet claims) {
+        return TestTokens.sign(EmulatorSigningKey.KEY, claims);
+    }
+
+}
