@@ -24,9 +24,10 @@ final class RequestBodyMessages {
             if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
                 return GraphException.payloadTooLarge(tooLarge.limitBytes());
             }
-            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-                return GraphException.badRequest("The member '" + path(mismatch) + "' must be "
-                        + expected(mismatch.getTargetType()) + ".");
+            if (cause instanceof MismatchedInputException mismatch) {
+                return GraphException.badRequest(mismatch.getPath().isEmpty()
+                        ? "The request body must be a JSON object such as {\"id\":\"keyset1\"}."
+                        : "The member '" + path(mismatch) + "' must be " + expected(mismatch.getTargetType()) + ".");
             }
             if (cause instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
                 return GraphException.badRequest("The member '" + path(outOfRange) + "' must be "

@@ -15,6 +15,7 @@ public record TrustFrameworkKey(String kid, String use, String kty, String n, St
 
     public TrustFrameworkKey {
         x5c = x5c == null ? List.of() : List.copyOf(x5c);
+        secret = secret == null ? SecretMaterial.NONE : secret;
     }
 
 }

@@ -222,6 +222,7 @@ class KeySetCreateIntegrationTests {
                         400, "BadRequest", "'keys[0].nbf' must be an integer"),
                 Arguments.of("nbf-overflow", "{'id':'nbf-overflow','keys':[{'kty':'oct','use':'sig','k':'YQ',"
                         + "'nbf':99999999999999999999999}]}", 400, "BadRequest", "'keys[0].nbf' must be an integer"),
+                Arguments.of("array-body", "[]", 400, "BadRequest", "must be a JSON object"),
                 Arguments.of("empty-body", "", 400, "BadRequest", "missing"));
     }
 
