@@ -1,6 +1,8 @@
 package dev.b2cemulator.error;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -69,7 +71,7 @@ final class RequestBodyMessages {
             return "an array";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+            return "one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT);
         }
         if (type.isRecord() || Map.class.isAssignableFrom(type)) {
             return "an object";

@@ -1,27 +1,13 @@
 package dev.b2cemulator.jwk;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.ParseException;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 
 import org.springframework.stereotype.Component;
@@ -29,18 +15,13 @@ import org.springframework.stereotype.Component;
 import dev.b2cemulator.error.B2cErrors;
 
 /**
- * The JSON Web Key rules of CONTRACT §6, on Nimbus JOSE+JWT: Nimbus parses the key and its X.509 chain (and
- * checks that the certificate holds the same public key); this class adds B2C's policy on top — which members
- * are required, the modulus size, that private parts belong to the public key, the thumbprint, the set rules.
+ * The JSON Web Key rules of CONTRACT §6: which members are required, kty and use, lifetime, status, and the
+ * rules for the keys of a set taken together. RSA keys go through {@link RsaKeyRules}, on Nimbus JOSE+JWT.
  */
 @Component
 public class JwkValidator {
 
-    static final int MIN_RSA_BITS = 2048;
-
-    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+={0,2}");
-
-    private static final List<String> RSA_PRIVATE = List.of("d", "p", "q", "dp", "dq", "qi");
+    static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+={0,2}");
 
     private final SecureRandom random = new SecureRandom();
 
@@ -59,7 +40,7 @@ public class JwkValidator {
         }
         KeyStatus status = status(input.status());
         return switch (kty.toLowerCase(Locale.ROOT)) {
-            case "rsa" -> rsa(input, use, status);
+            case "rsa" -> RsaKeyRules.validate(input, use, status);
             case "oct" -> oct(input, use, status);
             default -> throw B2cErrors.badKty(kty);
         };
@@ -84,43 +65,6 @@ public class JwkValidator {
         }
     }
 
-    private TrustFrameworkKey rsa(JsonWebKeyInput input, String use, KeyStatus status) {
-        if (isBlank(input.n()) || isBlank(input.e())) {
-            throw B2cErrors.rsaMissingModulusOrExponent();
-        }
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("kty", "RSA");
-        putBase64Url(members, "n", input.n());
-        putBase64Url(members, "e", input.e());
-        Map<String, String> secret = new LinkedHashMap<>();
-        for (String name : RSA_PRIVATE) {
-            String value = privateMember(input, name);
-            if (value != null) {
-                putBase64Url(members, name, value);
-                secret.put(name, value);
-            }
-        }
-        if (!secret.isEmpty() && !secret.containsKey("d")) {
-            throw B2cErrors.invalidKey("the private members of an RSA key need the private exponent 'd'.");
-        }
-        if (input.x5c() != null && !input.x5c().isEmpty()) {
-            members.put("x5c", input.x5c());
-        }
-        RSAKey rsa = parseRsa(members);
-        int bits = rsa.getModulus().decodeToBigInteger().bitLength();
-        if (bits < MIN_RSA_BITS) {
-            throw B2cErrors.invalidKey("the RSA modulus is " + bits + " bits; at least " + MIN_RSA_BITS
-                    + " bits are required.");
-        }
-        if (rsa.isPrivate()) {
-            checkPrivatePartsMatch(rsa);
-        }
-        String x5t = thumbprint(input.x5c(), input.x5t());
-        String kid = isBlank(input.kid()) ? rsaThumbprint(rsa) : input.kid();
-        return new TrustFrameworkKey(kid, use, TrustFrameworkKey.RSA, input.n(), input.e(), input.x5c(), x5t,
-                input.nbf(), input.exp(), status, new SecretMaterial(secret));
-    }
-
     private TrustFrameworkKey oct(JsonWebKeyInput input, String use, KeyStatus status) {
         String k = required(input.k(), "k");
         if (!BASE64URL.matcher(k).matches()) {
@@ -132,66 +76,6 @@ public class JwkValidator {
         String kid = isBlank(input.kid()) ? randomKid() : input.kid();
         return new TrustFrameworkKey(kid, use, TrustFrameworkKey.OCT, null, null, List.of(), null, input.nbf(),
                 input.exp(), status, new SecretMaterial(Map.of("k", k)));
-    }
-
-    private static RSAKey parseRsa(Map<String, Object> members) {
-        try {
-            return JWK.parse(members).toRSAKey();
-        }
-        catch (ParseException | IllegalArgumentException ex) {
-            throw B2cErrors.invalidKey(ex.getMessage());
-        }
-    }
-
-    /** Sign with the private parts, verify with the public ones: they belong together only if that works. */
-    private static void checkPrivatePartsMatch(RSAKey rsa) {
-        boolean matches;
-        try {
-            JWSObject probe = new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload("b2c-graph-emulator"));
-            probe.sign(new RSASSASigner(rsa));
-            matches = probe.verify(new RSASSAVerifier(rsa.toPublicJWK()));
-        }
-        catch (JOSEException | RuntimeException ex) {
-            matches = false;
-        }
-        if (!matches) {
-            throw B2cErrors.invalidKey("the private members (d, p, q, dp, dq, qi) do not belong to the public key "
-                    + "(n, e).");
-        }
-    }
-
-    /** x5t must be the base64url SHA-1 of the DER of x5c[0] when both are given; computed when only x5c is. */
-    private static String thumbprint(List<String> x5c, String x5t) {
-        if (x5c == null || x5c.isEmpty()) {
-            if (x5t != null && (!BASE64URL.matcher(x5t).matches() || new Base64URL(x5t).decode().length != 20)) {
-                throw B2cErrors.invalidKey("'x5t' must be the base64url SHA-1 thumbprint (20 bytes) of a certificate.");
-            }
-            return x5t;
-        }
-        String computed = Base64URL.encode(sha1(java.util.Base64.getMimeDecoder().decode(x5c.get(0)))).toString();
-        if (x5t != null && !x5t.equals(computed)) {
-            throw B2cErrors.invalidKey("'x5t' (" + x5t + ") is not the SHA-1 thumbprint of the certificate in x5c[0] ("
-                    + computed + ").");
-        }
-        return computed;
-    }
-
-    private static byte[] sha1(byte[] der) {
-        try {
-            return MessageDigest.getInstance("SHA-1").digest(der);
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static String rsaThumbprint(RSAKey rsa) {
-        try {
-            return rsa.computeThumbprint().toString();
-        }
-        catch (JOSEException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private String randomKid() {
@@ -211,34 +95,14 @@ public class JwkValidator {
         };
     }
 
-    private static void putBase64Url(Map<String, Object> members, String name, String value) {
-        if (!BASE64URL.matcher(value).matches()) {
-            throw B2cErrors.invalidKey("'" + name + "' must be base64url encoded (A-Z, a-z, 0-9, '-' and '_').");
-        }
-        members.put(name, value);
-    }
-
-    private static String privateMember(JsonWebKeyInput input, String name) {
-        String value = switch (name) {
-            case "d" -> input.d();
-            case "p" -> input.p();
-            case "q" -> input.q();
-            case "dp" -> input.dp();
-            case "dq" -> input.dq();
-            case "qi" -> input.qi();
-            default -> throw new IllegalArgumentException(name);
-        };
-        return isBlank(value) ? null : value;
-    }
-
-    private static String required(String value, String name) {
+    static String required(String value, String name) {
         if (isBlank(value)) {
             throw B2cErrors.missingParameter(name);
         }
         return value;
     }
 
-    private static boolean isBlank(String value) {
+    static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 

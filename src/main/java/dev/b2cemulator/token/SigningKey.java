@@ -1,11 +1,14 @@
 package dev.b2cemulator.token;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.spec.RSAPublicKeySpec;
 import java.text.ParseException;
@@ -92,13 +95,13 @@ public class SigningKey {
     }
 
     private static RSAKey fromPem(String pem) {
-        try (InputStream in = new java.io.ByteArrayInputStream(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        try (InputStream in = new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))) {
             RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) RsaKeyConverters.pkcs8().convert(in);
             RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                 .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
             return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(null).build();
         }
-        catch (IOException | java.security.GeneralSecurityException | ClassCastException ex) {
+        catch (IOException | GeneralSecurityException | ClassCastException ex) {
             throw new IllegalArgumentException(ex.getMessage());
         }
     }

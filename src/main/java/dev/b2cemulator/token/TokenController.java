@@ -1,5 +1,6 @@
 package dev.b2cemulator.token;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -85,7 +86,7 @@ class TokenController {
     }
 
     private static String urlDecode(String value) {
-        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private static <T> ResponseEntity<T> noStore(T body) {

@@ -1,7 +1,9 @@
 package dev.b2cemulator.token;
 
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.tenant.TenantIds;
 import dev.b2cemulator.security.Permissions;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The emulator's own Entra ID: checks a client-credentials request and issues an RS256 access token for
@@ -109,7 +113,7 @@ public class TokenService {
             .findFirst()
             .orElseThrow(() -> new TokenRequestException(400, "unauthorized_client", 700016, "Application with "
                     + "identifier '" + clientId + "' was not found in the directory '" + tenantId + "'."));
-        if (!java.security.MessageDigest.isEqual(client.secret().getBytes(), request.clientSecret().getBytes())) {
+        if (!MessageDigest.isEqual(client.secret().getBytes(UTF_8), request.clientSecret().getBytes(UTF_8))) {
             throw new TokenRequestException(401, "invalid_client", 7000215,
                     "Invalid client secret provided. Ensure the secret being sent in the request is the client "
                             + "secret value configured for '" + clientId + "'.");
@@ -120,13 +124,13 @@ public class TokenService {
     private String sign(String tenantId, String clientId, List<String> roles, boolean v1, String baseUrl) {
         Instant now = clock.instant();
         String issuer = baseUrl + "/" + tenantId + "/v2.0";
-        String principal = UUID.nameUUIDFromBytes(("client:" + clientId).getBytes()).toString();
+        String principal = UUID.nameUUIDFromBytes(("client:" + clientId).getBytes(UTF_8)).toString();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
             .audience("https://graph.microsoft.com")
             .subject(principal)
-            .issueTime(java.util.Date.from(now))
-            .notBeforeTime(java.util.Date.from(now))
-            .expirationTime(java.util.Date.from(now.plusSeconds(LIFETIME_SECONDS)))
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(LIFETIME_SECONDS)))
             .claim("tid", tenantId)
             .claim("appid", clientId)
             .claim("azp", clientId)

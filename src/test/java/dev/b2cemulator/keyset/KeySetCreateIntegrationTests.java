@@ -26,13 +26,13 @@ import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.support.TestKeys;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.GraphCalls.KEYSETS;
+import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Create over real HTTP, with tokens from the emulator's own token endpoint (CONTRACT §4, §5, §6). */
 @EmulatorIntegrationTest
 class KeySetCreateIntegrationTests {
-
-    static final String KEYSETS = "/beta/trustFramework/keySets";
 
     private static final RSAKey RSA = TestKeys.rsa("create-integration");
 
@@ -291,12 +291,7 @@ class KeySetCreateIntegrationTests {
     }
 
     private RestTestClient.ResponseSpec post(String body) {
-        return client.post()
-            .uri(KEYSETS)
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .exchange();
+        return createKeySet(client, token, body);
     }
 
 }

@@ -14,8 +14,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +22,7 @@ import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.tenant.TenantIds;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EmulatorIntegrationTest
@@ -43,11 +42,11 @@ class KeySetTenancyAndRaceIntegrationTests {
         String contoso = EmulatorTokens.fetch(client, "contoso.onmicrosoft.com");
         String fabrikam = EmulatorTokens.fetch(client, "fabrikam.onmicrosoft.com");
 
-        create(contoso, "{\"id\":\"shared\"}").expectStatus().isCreated();
-        create(fabrikam, "{\"id\":\"shared\"}").expectStatus().isCreated();
+        createKeySet(client, contoso, "{\"id\":\"shared\"}").expectStatus().isCreated();
+        createKeySet(client, fabrikam, "{\"id\":\"shared\"}").expectStatus().isCreated();
 
-        assertGraphError(create(contoso, "{\"id\":\"shared\"}"), 400, "AADB2C95028");
-        assertGraphError(create(fabrikam, "{\"id\":\"SHARED\"}"), 400, "AADB2C95028");
+        assertGraphError(createKeySet(client, contoso, "{\"id\":\"shared\"}"), 400, "AADB2C95028");
+        assertGraphError(createKeySet(client, fabrikam, "{\"id\":\"SHARED\"}"), 400, "AADB2C95028");
         assertThat(repository.find(TenantIds.resolve("contoso.onmicrosoft.com").get(), "B2C_1A_shared")).isPresent();
         assertThat(repository.find(TenantIds.resolve("northwind.onmicrosoft.com").get(), "B2C_1A_shared")).isEmpty();
     }
@@ -96,15 +95,6 @@ class KeySetTenancyAndRaceIntegrationTests {
         finally {
             pool.shutdownNow();
         }
-    }
-
-    private RestTestClient.ResponseSpec create(String token, String body) {
-        return client.post()
-            .uri("/beta/trustFramework/keySets")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .exchange();
     }
 
 }

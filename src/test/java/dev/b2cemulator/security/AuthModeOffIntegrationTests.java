@@ -2,8 +2,6 @@ package dev.b2cemulator.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -13,6 +11,7 @@ import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.tenant.TenantIds;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code EMULATOR_AUTH_MODE=off}: no token needed; the default tenant, unless a valid token names another. */
@@ -43,11 +42,7 @@ class AuthModeOffIntegrationTests {
     }
 
     private RestTestClient.ResponseSpec create(String token) {
-        var request = client.post().uri("/beta/trustFramework/keySets").contentType(MediaType.APPLICATION_JSON);
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.body("{\"id\":\"no-token\"}").exchange();
+        return createKeySet(client, token, "{\"id\":\"no-token\"}");
     }
 
 }

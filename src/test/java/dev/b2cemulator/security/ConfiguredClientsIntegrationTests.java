@@ -2,7 +2,6 @@ package dev.b2cemulator.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -12,6 +11,7 @@ import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorTokens;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.GraphCalls.createKeySet;
 
 /** With clients configured, only they get tokens, and with their roles (CONTRACT §2). */
 @EmulatorIntegrationTest
@@ -68,12 +68,7 @@ class ConfiguredClientsIntegrationTests {
     }
 
     private RestTestClient.ResponseSpec create(String token) {
-        return client.post()
-            .uri("/beta/trustFramework/keySets")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"id\":\"configured\"}")
-            .exchange();
+        return createKeySet(client, token, "{\"id\":\"configured\"}");
     }
 
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
@@ -24,6 +23,7 @@ import dev.b2cemulator.support.TestKeys;
 import dev.b2cemulator.support.TestTokens;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static dev.b2cemulator.support.TestTokens.READ;
 import static dev.b2cemulator.support.TestTokens.READ_WRITE;
 import static dev.b2cemulator.support.TestTokens.TENANT_A;
@@ -86,11 +86,7 @@ class TokenChecksIntegrationTests {
 
     @Test
     void noTokenIs401AccessTokenIsEmpty() {
-        RestTestClient.ResponseSpec response = client.post()
-            .uri("/beta/trustFramework/keySets")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"id\":\"x\"}")
-            .exchange();
+        RestTestClient.ResponseSpec response = createKeySet(client, null, "{\"id\":\"x\"}");
 
         response.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer"));
         assertGraphError(response, 401, "InvalidAuthenticationToken").jsonPath("$.error.message")
@@ -130,16 +126,11 @@ class TokenChecksIntegrationTests {
     }
 
     private RestTestClient.ResponseSpec create(String token) {
-        return create(token, "{}");
+        return createKeySet(client, token, "{}");
     }
 
     private RestTestClient.ResponseSpec create(String token, String body) {
-        return client.post()
-            .uri("/beta/trustFramework/keySets")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .exchange();
+        return createKeySet(client, token, body);
     }
 
     private static String emulatorSigned(JWTClaimsSet claims) {

@@ -13,8 +13,6 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -24,6 +22,7 @@ import dev.b2cemulator.support.TestKeys;
 import dev.b2cemulator.support.TestTokens;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
+import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static dev.b2cemulator.support.TestTokens.READ_WRITE;
 import static dev.b2cemulator.support.TestTokens.TENANT_A;
 
@@ -70,12 +69,7 @@ class TrustedIssuerIntegrationTests {
     }
 
     private RestTestClient.ResponseSpec create(String token) {
-        return client.post()
-            .uri("/beta/trustFramework/keySets")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"id\":\"external\"}")
-            .exchange();
+        return createKeySet(client, token, "{\"id\":\"external\"}");
     }
 
     private static HttpServer start() {
