@@ -1,14 +1,19 @@
 package dev.b2cemulator.config;
 
+import org.apache.catalina.core.StandardHost;
 import tools.jackson.core.json.JsonReadFeature;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.pattern.PathPatternParser;
+
+import dev.b2cemulator.error.GraphErrorReportValve;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmulatorProperties.class)
@@ -21,6 +26,13 @@ public class EmulatorConfiguration implements WebMvcConfigurer {
     @Bean
     JsonMapperBuilderCustomizer lenientGraphJson() {
         return builder -> builder.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES);
+    }
+
+    /** Requests Tomcat refuses before Spring sees them are answered in Graph's shape too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> graphErrorReportValve() {
+        return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+            .setErrorReportValveClass(GraphErrorReportValve.class.getName()));
     }
 
     /** Graph matches path segments case-insensitively ({@code /beta/trustframework/keysets} works). */

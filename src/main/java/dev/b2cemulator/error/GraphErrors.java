@@ -1,10 +1,6 @@
 package dev.b2cemulator.error;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,25 +20,17 @@ import dev.b2cemulator.config.EmulatorProperties;
 @Component
 public class GraphErrors {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-
     private final JsonMapper jsonMapper;
 
     private final EmulatorProperties properties;
 
-    private final Clock clock;
-
     public GraphErrors(JsonMapper jsonMapper, EmulatorProperties properties) {
         this.jsonMapper = jsonMapper;
         this.properties = properties;
-        this.clock = Clock.systemUTC();
     }
 
     public GraphErrorResponse body(HttpServletRequest request, String code, String message, boolean fromB2c) {
-        RequestIds ids = RequestIds.of(request);
-        var inner = new GraphErrorResponse.InnerError(fromB2c ? UUID.randomUUID().toString() : null,
-                LocalDateTime.now(clock).format(DATE), ids.requestId(), ids.clientRequestId());
-        return new GraphErrorResponse(new GraphErrorResponse.Error(code, message, inner));
+        return GraphErrorResponse.of(RequestIds.of(request), code, message, fromB2c);
     }
 
     public ResponseEntity<Object> response(HttpServletRequest request, GraphException ex) {

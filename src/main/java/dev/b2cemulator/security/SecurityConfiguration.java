@@ -11,9 +11,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.EmulatorProperties.AuthMode;
+import dev.b2cemulator.error.GraphErrors;
 
 /**
  * One stateless filter chain. The token endpoints, discovery, health and {@code /_emulator} are open; every
@@ -26,6 +28,13 @@ public class SecurityConfiguration {
     private static final String[] OPEN = { "/*/oauth2/v2.0/token", "/*/oauth2/token",
             "/*/v2.0/.well-known/openid-configuration", "/*/discovery/v2.0/keys", "/actuator/health",
             "/actuator/health/**", "/_emulator/**" };
+
+    /** URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error, saying what was wrong. */
+    @Bean
+    RequestRejectedHandler graphRequestRejectedHandler(GraphErrors errors) {
+        return (request, response, rejected) -> errors.write(request, response, 400, "BadRequest",
+                rejected.getMessage() + ".");
+    }
 
     @Bean
     SecurityFilterChain graphSecurity(HttpSecurity http, EmulatorProperties properties, GraphJwtDecoder decoder,
