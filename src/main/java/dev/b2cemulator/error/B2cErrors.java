@@ -14,6 +14,25 @@ public final class B2cErrors {
                 "KeyContainer with 'id': '" + id + "' cannot be found in the directory '" + tenant + "'.", true);
     }
 
+    public static GraphException keyNotFound(String kid, String keySetId) {
+        return new GraphException(400, 404, "AADB2C90073",
+                "Key with 'kid': '" + kid + "' cannot be found in the key set '" + keySetId + "'.", true);
+    }
+
+    public static GraphException noActiveKey(String id, String tenant, String reason) {
+        return b2c("AADB2C90019", "The key container with id '" + id + "' in tenant '" + tenant
+                + "' does not has a valid key. Reason: " + reason);
+    }
+
+    public static GraphException wrongCertificatePassword() {
+        return b2c("AADB2C90213", "The certificate password provided in request is incorrect.");
+    }
+
+    public static GraphException keyWithKidInUpdate() {
+        return b2c("AADB2C95059", "One of the keys in the payload has 'kid' which is not empty. Leave 'kid' out: "
+                + "the keys of an update get new ids.");
+    }
+
     public static GraphException keySetExists(String id) {
         return new GraphException(400, 409, "AADB2C95028",
                 "A key set with id '" + id + "' already exists. Use another id, or delete the existing set first.", true);

@@ -23,7 +23,7 @@ public class JwkValidator {
 
     static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+={0,2}");
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One key as sent in a keyset body; returns it validated, with its kid filled in. */
     public TrustFrameworkKey validate(JsonWebKeyInput input) {
@@ -31,18 +31,12 @@ public class JwkValidator {
             throw B2cErrors.invalidKeySetField();
         }
         String kty = required(input.kty(), "kty");
-        String use = required(input.use(), "use").toLowerCase(Locale.ROOT);
-        if (!use.equals("sig") && !use.equals("enc")) {
-            throw B2cErrors.badUse(input.use());
-        }
-        if (input.nbf() != null && input.exp() != null && input.exp() <= input.nbf()) {
-            throw B2cErrors.invalidKey("'exp' (" + input.exp() + ") must be later than 'nbf' (" + input.nbf() + ").");
-        }
+        String use = checkedUse(input.use());
+        checkLifetime(input.nbf(), input.exp());
         KeyStatus status = status(input.status());
-        return switch (kty.toLowerCase(Locale.ROOT)) {
-            case "rsa" -> RsaKeyRules.validate(input, use, status);
-            case "oct" -> oct(input, use, status);
-            default -> throw B2cErrors.badKty(kty);
+        return switch (checkedKty(kty)) {
+            case TrustFrameworkKey.RSA -> RsaKeyRules.validate(input, use, status);
+            default -> oct(input, use, status);
         };
     }
 
@@ -78,10 +72,39 @@ public class JwkValidator {
                 input.exp(), status, new SecretMaterial(Map.of("k", k)));
     }
 
-    private String randomKid() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64URL.encode(bytes).toString();
+    /** {@code use} as B2C takes it: required, {@code sig} or {@code enc} in any case; returned lower-case. */
+    static String checkedUse(String use) {
+        String checked = required(use, "use").toLowerCase(Locale.ROOT);
+        if (!checked.equals("sig") && !checked.equals("enc")) {
+            throw B2cErrors.badUse(use);
+        }
+        return checked;
+    }
+
+    /** {@code kty} in any case; returned as {@code RSA} or {@code oct}. */
+    static String checkedKty(String kty) {
+        return switch (required(kty, "kty").toLowerCase(Locale.ROOT)) {
+            case "rsa" -> TrustFrameworkKey.RSA;
+            case "oct" -> TrustFrameworkKey.OCT;
+            default -> throw B2cErrors.badKty(kty);
+        };
+    }
+
+    static void checkLifetime(Long nbf, Long exp) {
+        if (nbf != null && exp != null && exp <= nbf) {
+            throw B2cErrors.invalidKey("'exp' (" + exp + ") must be later than 'nbf' (" + nbf + ").");
+        }
+    }
+
+    /** 256 random bits, base64url: 43 characters, like B2C's kids. */
+    static String randomKid() {
+        return randomBase64Url(32);
+    }
+
+    static String randomBase64Url(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64URL.encode(random).toString();
     }
 
     private static KeyStatus status(String status) {

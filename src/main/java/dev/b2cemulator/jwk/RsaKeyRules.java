@@ -61,11 +61,7 @@ final class RsaKeyRules {
             members.put("x5c", input.x5c());
         }
         RSAKey rsa = parseRsa(members);
-        int bits = rsa.getModulus().decodeToBigInteger().bitLength();
-        if (bits < MIN_RSA_BITS) {
-            throw B2cErrors.invalidKey("the RSA modulus is " + bits + " bits; at least " + MIN_RSA_BITS
-                    + " bits are required.");
-        }
+        checkModulusSize(rsa);
         if (rsa.isPrivate()) {
             checkPrivatePartsMatch(rsa);
         }
@@ -83,7 +79,27 @@ final class RsaKeyRules {
         }
     }
     /** Sign with the private parts, verify with the public ones: they belong together only if that works. */
-    private static void checkPrivatePartsMatch(RSAKey rsa) {
+    static void checkModulusSize(RSAKey rsa) {
+        int bits = rsa.getModulus().decodeToBigInteger().bitLength();
+        if (bits < MIN_RSA_BITS) {
+            throw B2cErrors.invalidKey("the RSA modulus is " + bits + " bits; at least " + MIN_RSA_BITS
+                    + " bits are required.");
+        }
+    }
+
+    /** The private members of a Nimbus key, as they are stored. */
+    static SecretMaterial secretOf(RSAKey rsa) {
+        Map<String, String> members = new LinkedHashMap<>();
+        Map<String, Object> json = rsa.toJSONObject();
+        for (String name : PRIVATE_MEMBERS) {
+            if (json.get(name) instanceof String value) {
+                members.put(name, value);
+            }
+        }
+        return new SecretMaterial(members);
+    }
+
+    static void checkPrivatePartsMatch(RSAKey rsa) {
         boolean matches;
         try {
             JWSObject probe = new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload("b2c-graph-emulator"));
@@ -113,7 +129,7 @@ final class RsaKeyRules {
         }
         return computed;
     }
-    private static byte[] sha1(byte[] der) {
+    static byte[] sha1(byte[] der) {
         try {
             return MessageDigest.getInstance("SHA-1").digest(der);
         }
@@ -121,7 +137,7 @@ final class RsaKeyRules {
             throw new IllegalStateException(ex);
         }
     }
-    private static String rsaThumbprint(RSAKey rsa) {
+    static String rsaThumbprint(RSAKey rsa) {
         try {
             return rsa.computeThumbprint().toString();
         }

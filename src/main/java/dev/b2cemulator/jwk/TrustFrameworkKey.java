@@ -18,4 +18,8 @@ public record TrustFrameworkKey(String kid, String use, String kty, String n, St
         secret = secret == null ? SecretMaterial.NONE : secret;
     }
 
+    public TrustFrameworkKey withStatus(KeyStatus newStatus) {
+        return new TrustFrameworkKey(kid, use, kty, n, e, x5c, x5t, nbf, exp, newStatus, secret);
+    }
+
 }

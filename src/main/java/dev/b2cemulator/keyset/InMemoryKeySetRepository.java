@@ -1,16 +1,20 @@
 package dev.b2cemulator.keyset;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Repository;
 
 /**
- * Keysets in memory: one insertion-ordered map per tenant (creation order is the list order), each guarded by
- * its own lock, so tenants never wait on each other and a create is check-and-put in one step.
+ * Keysets in memory: one insertion-ordered map per tenant, each guarded by its own lock, so tenants never
+ * wait on each other and every change is check-and-write in one step. Each set carries a position (its
+ * creation number) so that paging goes on from the right place even when sets are deleted in between.
  */
 @Repository
 class InMemoryKeySetRepository implements KeySetRepository {
@@ -19,25 +23,104 @@ class InMemoryKeySetRepository implements KeySetRepository {
 
     @Override
     public boolean create(String tenant, KeySet keySet) {
-        return tenants.computeIfAbsent(tenant, t -> new TenantKeySets()).createIfAbsent(keySet);
+        return tenant(tenant).create(keySet);
     }
 
     @Override
     public Optional<KeySet> find(String tenant, String id) {
-        TenantKeySets sets = tenants.get(tenant);
-        return sets == null ? Optional.empty() : sets.find(id);
+        return tenant(tenant).find(id);
+    }
+
+    @Override
+    public Page findPage(String tenant, long position, int limit) {
+        return tenant(tenant).page(position, limit);
+    }
+
+    @Override
+    public int count(String tenant) {
+        return tenant(tenant).count();
+    }
+
+    @Override
+    public Optional<KeySet> update(String tenant, String id, UnaryOperator<KeySet> change) {
+        return tenant(tenant).update(id, change);
+    }
+
+    @Override
+    public Optional<KeySet> delete(String tenant, String id, UnaryOperator<KeySet> backup) {
+        return tenant(tenant).delete(id, backup);
+    }
+
+    private TenantKeySets tenant(String tenant) {
+        return tenants.computeIfAbsent(tenant, t -> new TenantKeySets());
+    }
+
+    private record Positioned(long position, KeySet keySet) {
     }
 
     private static final class TenantKeySets {
 
-        private final Map<String, KeySet> byLowerCaseId = new LinkedHashMap<>();
+        private final Map<String, Positioned> byLowerCaseId = new LinkedHashMap<>();
 
-        synchronized boolean createIfAbsent(KeySet keySet) {
-            return byLowerCaseId.putIfAbsent(key(keySet.id()), keySet) == null;
+        private long lastPosition;
+
+        synchronized boolean create(KeySet keySet) {
+            if (byLowerCaseId.containsKey(key(keySet.id()))) {
+                return false;
+            }
+            byLowerCaseId.put(key(keySet.id()), new Positioned(++lastPosition, keySet));
+            return true;
         }
 
         synchronized Optional<KeySet> find(String id) {
-            return Optional.ofNullable(byLowerCaseId.get(key(id)));
+            return Optional.ofNullable(byLowerCaseId.get(key(id))).map(Positioned::keySet);
+        }
+
+        synchronized Page page(long position, int limit) {
+            List<KeySet> page = new ArrayList<>();
+            long next = 0;
+            for (Positioned entry : byLowerCaseId.values()) {
+                if (entry.position() <= position) {
+                    continue;
+                }
+                if (page.size() == limit) {
+                    next = page.isEmpty() ? 0 : lastReturned(page);
+                    break;
+                }
+                page.add(entry.keySet());
+            }
+            return new Page(page, next, byLowerCaseId.size());
+        }
+
+        private long lastReturned(List<KeySet> page) {
+            return byLowerCaseId.get(key(page.get(page.size() - 1).id())).position();
+        }
+
+        synchronized int count() {
+            return byLowerCaseId.size();
+        }
+
+        synchronized Optional<KeySet> update(String id, UnaryOperator<KeySet> change) {
+            Positioned current = byLowerCaseId.get(key(id));
+            if (current == null) {
+                return Optional.empty();
+            }
+            KeySet changed = change.apply(current.keySet());
+            byLowerCaseId.put(key(id), new Positioned(current.position(), changed));
+            return Optional.of(changed);
+        }
+
+        synchronized Optional<KeySet> delete(String id, UnaryOperator<KeySet> backup) {
+            Positioned removed = byLowerCaseId.remove(key(id));
+            if (removed == null) {
+                return Optional.empty();
+            }
+            KeySet copy = backup.apply(removed.keySet());
+            if (copy != null) {
+                byLowerCaseId.remove(key(copy.id()));
+                byLowerCaseId.put(key(copy.id()), new Positioned(++lastPosition, copy));
+            }
+            return Optional.of(removed.keySet());
         }
 
         private static String key(String id) {

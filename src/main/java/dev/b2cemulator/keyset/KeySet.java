@@ -1,6 +1,7 @@
 package dev.b2cemulator.keyset;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.b2cemulator.jwk.TrustFrameworkKey;
 
@@ -9,6 +10,14 @@ public record KeySet(String id, List<TrustFrameworkKey> keys) {
 
     public KeySet {
         keys = List.copyOf(keys);
+    }
+
+    public KeySet withKeys(List<TrustFrameworkKey> newKeys) {
+        return new KeySet(id, newKeys);
+    }
+
+    public KeySet withKey(TrustFrameworkKey key) {
+        return new KeySet(id, Stream.concat(keys.stream(), Stream.of(key)).toList());
     }
 
 }

@@ -1,0 +1,69 @@
+package dev.b2cemulator.routing;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Presents every spelling of a Graph address to Spring Security and Spring MVC in its one canonical form
+ * ({@link GraphPaths}), so that routing and permission rules are written once.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class GraphPathFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!GraphPaths.isGraph(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String canonical = GraphPaths.canonical(path);
+        chain.doFilter(canonical.equals(path) ? request : new CanonicalPathRequest(request, canonical), response);
+    }
+
+    private static final class CanonicalPathRequest extends HttpServletRequestWrapper {
+
+        private final String path;
+
+        CanonicalPathRequest(HttpServletRequest request, String path) {
+            super(request);
+            this.path = path;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return getContextPath() + path;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            StringBuffer url = new StringBuffer(getScheme()).append("://").append(getServerName());
+            url.append(':').append(getServerPort());
+            return url.append(getRequestURI());
+        }
+
+        @Override
+        public String getServletPath() {
+            return path;
+        }
+
+        @Override
+        public String getPathInfo() {
+            return null;
+        }
+
+    }
+
+}

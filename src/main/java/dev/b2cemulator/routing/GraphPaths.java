@@ -1,0 +1,53 @@
+package dev.b2cemulator.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The spellings of one Graph address, reduced to the one the controllers map (CONTRACT §1):
+ * {@code keySets('x')} is {@code keySets/x}, {@code microsoft.graph.generateKey} is {@code generateKey},
+ * {@code getActiveKey()} is {@code getActiveKey}, and a trailing slash is dropped. Case is left alone:
+ * segments are matched case-insensitively downstream.
+ */
+final class GraphPaths {
+
+    private static final Pattern KEY_SYNTAX = Pattern.compile("(.+?)\\((?:'|%27)(.*)(?:'|%27)\\)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String NAMESPACE = "microsoft.graph.";
+
+    private GraphPaths() {
+    }
+
+    static boolean isGraph(String path) {
+        return path.regionMatches(true, 0, "/beta/", 0, 6) || path.equalsIgnoreCase("/beta");
+    }
+
+    static String canonical(String path) {
+        String trimmed = path;
+        while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : trimmed.substring(1).split("/", -1)) {
+            Matcher key = KEY_SYNTAX.matcher(segment);
+            if (key.matches()) {
+                segments.add(operation(key.group(1)));
+                segments.add(key.group(2).replace("''", "'").replace("%27%27", "%27"));
+            }
+            else {
+                segments.add(operation(segment));
+            }
+        }
+        return "/" + String.join("/", segments);
+    }
+
+    private static String operation(String segment) {
+        String name = segment.endsWith("()") ? segment.substring(0, segment.length() - 2) : segment;
+        return name.toLowerCase(Locale.ROOT).startsWith(NAMESPACE) ? name.substring(NAMESPACE.length()) : name;
+    }
+
+}
