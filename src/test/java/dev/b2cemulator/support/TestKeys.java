@@ -1,6 +1,10 @@
 package dev.b2cemulator.support;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -54,6 +58,45 @@ public final class TestKeys {
                     Date.from(notBefore), Date.from(notAfter), name, key.toRSAPublicKey());
             var signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.toRSAPrivateKey());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** A certificate for an EC key, which B2C does not take. */
+    public static X509Certificate ecCertificate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            KeyPair pair = generator.generateKeyPair();
+            Instant now = Instant.now();
+            X500Name name = new X500Name("CN=ec");
+            var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(now),
+                    Date.from(now.plusSeconds(86_400)), name, pair.getPublic());
+            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
+            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Base64 of a PKCS#12 file made with the JDK's KeyStore: the key and its certificate, or only a certificate. */
+    public static String pkcs12(RSAKey key, X509Certificate certificate, String password, boolean withPrivateKey) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            if (withPrivateKey) {
+                store.setKeyEntry("key", key.toPrivateKey(), password.toCharArray(),
+                        new java.security.cert.Certificate[] { certificate });
+            }
+            else {
+                store.setCertificateEntry("certificate", certificate);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, password.toCharArray());
+            return Base64.getEncoder().encodeToString(out.toByteArray());
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);
