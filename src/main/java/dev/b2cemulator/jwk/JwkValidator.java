@@ -111,11 +111,8 @@ public class JwkValidator {
         if (status == null) {
             return KeyStatus.ENABLED;
         }
-        return switch (status.toLowerCase(Locale.ROOT)) {
-            case "enabled" -> KeyStatus.ENABLED;
-            case "disabled" -> KeyStatus.DISABLED;
-            default -> throw B2cErrors.invalidKey("'status' must be 'enabled' or 'disabled', not '" + status + "'.");
-        };
+        return KeyStatus.parse(status)
+            .orElseThrow(() -> B2cErrors.invalidKey("'status' must be 'enabled' or 'disabled', not '" + status + "'."));
     }
 
     static String required(String value, String name) {

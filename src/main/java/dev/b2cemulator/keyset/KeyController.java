@@ -63,21 +63,22 @@ class KeyController {
 
     @GetMapping("/keys_v2")
     KeyCollectionResponse keysV2(@PathVariable String id) {
-        String context = keysV2Context(id);
-        return new KeyCollectionResponse(context,
-                keys.keys(tenant.id(), id).stream().map(TrustFrameworkKeyJson::of).toList());
+        KeySet keySet = keys.keySet(tenant.id(), id);
+        return new KeyCollectionResponse(keysV2Context(keySet.id()),
+                keySet.keys().stream().map(TrustFrameworkKeyJson::of).toList());
     }
 
     @GetMapping("/keys_v2/$count")
     ResponseEntity<String> keysV2Count(@PathVariable String id) {
         return ResponseEntity.ok()
             .contentType(MediaType.TEXT_PLAIN)
-            .body(String.valueOf(keys.keys(tenant.id(), id).size()));
+            .body(String.valueOf(keys.keySet(tenant.id(), id).keys().size()));
     }
 
     @GetMapping("/keys_v2/{kid}")
     TrustFrameworkKeyJson keyV2(@PathVariable String id, @PathVariable String kid) {
-        return TrustFrameworkKeyJson.of(keysV2Context(id) + "/$entity", keys.key(tenant.id(), id, kid));
+        KeySet keySet = keys.keySet(tenant.id(), id);
+        return TrustFrameworkKeyJson.of(keysV2Context(keySet.id()) + "/$entity", keys.key(keySet, kid));
     }
 
     @PatchMapping("/keys_v2/{kid}")

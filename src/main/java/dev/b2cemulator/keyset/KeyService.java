@@ -1,8 +1,6 @@
 package dev.b2cemulator.keyset;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -69,12 +67,11 @@ class KeyService {
                             + "not yet active)."));
     }
 
-    List<TrustFrameworkKey> keys(String tenant, String id) {
-        return requireSet(tenant, id).keys();
+    KeySet keySet(String tenant, String id) {
+        return requireSet(tenant, id);
     }
 
-    TrustFrameworkKey key(String tenant, String id, String kid) {
-        KeySet keySet = requireSet(tenant, id);
+    TrustFrameworkKey key(KeySet keySet, String kid) {
         return keySet.keys()
             .stream()
             .filter(key -> key.kid().equals(kid))
@@ -83,7 +80,12 @@ class KeyService {
     }
 
     void setStatus(String tenant, String id, String kid, KeyRequests.KeyStatusUpdate request) {
-        KeyStatus status = status(request.status());
+        if (request.status() == null) {
+            throw B2cErrors.missingParameter("status");
+        }
+        KeyStatus status = KeyStatus.parse(request.status())
+            .orElseThrow(() -> GraphException.badRequest("'status' must be 'enabled' or 'disabled', not '"
+                    + request.status() + "'."));
         KeySet keySet = requireSet(tenant, id);
         repository.update(tenant, id, current -> {
             if (current.keys().stream().noneMatch(key -> key.kid().equals(kid))) {
@@ -107,17 +109,6 @@ class KeyService {
 
     private KeySet requireSet(String tenant, String id) {
         return repository.find(tenant, id).orElseThrow(() -> B2cErrors.keySetNotFound(id, tenant));
-    }
-
-    private static KeyStatus status(String status) {
-        if (status == null) {
-            throw B2cErrors.missingParameter("status");
-        }
-        return switch (status.strip().toLowerCase(Locale.ROOT)) {
-            case "enabled" -> KeyStatus.ENABLED;
-            case "disabled" -> KeyStatus.DISABLED;
-            default -> throw GraphException.badRequest("'status' must be 'enabled' or 'disabled', not '" + status + "'.");
-        };
     }
 
 }
