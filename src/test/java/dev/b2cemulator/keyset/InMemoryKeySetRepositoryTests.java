@@ -32,6 +32,52 @@ class InMemoryKeySetRepositoryTests {
     }
 
     @Test
+    void pagesFollowCreationOrderAndSurviveDeletes() {
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            repository.create("t1", new KeySet(id, List.of()));
+        }
+        KeySetRepository.Page first = repository.findPage("t1", 0, 2);
+        repository.delete("t1", "c", deleted -> null);
+        KeySetRepository.Page second = repository.findPage("t1", first.nextPosition(), 2);
+
+        assertThat(first.keySets()).extracting(KeySet::id).containsExactly("a", "b");
+        assertThat(second.keySets()).extracting(KeySet::id).containsExactly("d", "e");
+        assertThat(second.nextPosition()).isZero();
+        assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
+    void updateKeepsThePlaceAndARefusedChangeChangesNothing() {
+        repository.create("t1", new KeySet("a", List.of()));
+        repository.create("t1", new KeySet("b", List.of()));
+
+        repository.update("t1", "A", set -> new KeySet(set.id(), List.of()));
+        try {
+            repository.update("t1", "b", set -> {
+                throw new IllegalStateException("refused");
+            });
+        }
+        catch (IllegalStateException expected) {
+            // the change was refused
+        }
+
+        assertThat(repository.findPage("t1", 0, 10).keySets()).extracting(KeySet::id).containsExactly("a", "b");
+        assertThat(repository.update("t1", "missing", set -> set)).isEmpty();
+    }
+
+    @Test
+    void deleteStoresTheBackupInTheSameStep() {
+        repository.create("t1", new KeySet("x", List.of()));
+        repository.create("t1", new KeySet("x.bak", List.of()));
+
+        assertThat(repository.delete("t1", "X", set -> new KeySet(set.id() + ".bak", set.keys()))).isPresent();
+
+        assertThat(repository.find("t1", "x")).isEmpty();
+        assertThat(repository.count("t1")).isEqualTo(1);
+        assertThat(repository.delete("t1", "x", set -> null)).isEmpty();
+    }
+
+    @Test
     void concurrentCreatesOfOneIdStoreExactlyOne() throws Exception {
         int threads = 64;
         ExecutorService pool = Executors.newFixedThreadPool(threads);

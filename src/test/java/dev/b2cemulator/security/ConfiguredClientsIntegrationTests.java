@@ -9,6 +9,7 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorTokens;
+import dev.b2cemulator.support.GraphCalls;
 
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
 import static dev.b2cemulator.support.GraphCalls.createKeySet;
@@ -47,11 +48,13 @@ class ConfiguredClientsIntegrationTests {
     }
 
     @Test
-    void restErrorStatusTurnsTheDuplicateInto409WithTheSameCode() {
+    void restErrorStatusTurnsDuplicateInto409AndNotFoundInto404WithTheSameCodes() {
         String deployer = EmulatorTokens.fetch(client, "fabrikam.onmicrosoft.com", "deployer", "deploy-secret");
         create(deployer).expectStatus().isCreated();
 
         assertGraphError(create(deployer), 409, "AADB2C95028");
+        assertGraphError(new GraphCalls(client, deployer).get("/beta/trustFramework/keySets/B2C_1A_absent"), 404,
+                "AADB2C90073");
     }
 
     private RestTestClient.ResponseSpec token(String clientId, String secret) {
