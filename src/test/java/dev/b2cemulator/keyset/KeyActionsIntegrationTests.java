@@ -185,6 +185,9 @@ class KeyActionsIntegrationTests {
         assertGraphError(graph.post(path, "{\"key\":\"" + TestKeys.pkcs12(CERT_KEY, certificate, "pw", false)
                 + "\",\"password\":\"pw\"}"), 400, "AADB2C95026").jsonPath("$.error.message")
             .value(String.class, message -> assertThat(message).contains("no private key"));
+        assertGraphError(graph.post(path, "{\"key\":\"" + TestKeys.pkcs12WithoutCertificate(CERT_KEY, "pw")
+                + "\",\"password\":\"pw\"}"), 400, "AADB2C95026").jsonPath("$.error.message")
+            .value(String.class, message -> assertThat(message).contains("no certificate"));
         assertGraphError(graph.post(path, "{\"key\":\"bm90IGEgcGZ4\",\"password\":\"pw\"}"), 400, "AADB2C95026");
         assertGraphError(graph.post(path, "{\"key\":\"bm90IGEgcGZ4\"}"), 400, "AADB2C90253");
         assertThat(graph.json(HttpMethod.GET, keySet(set), null, 200).get("keys")).isEmpty();

@@ -17,10 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
  * Real key material for tests: RSA key pairs (generated once per name and reused, key generation is slow)
@@ -29,6 +36,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class TestKeys {
 
     private static final Map<String, RSAKey> KEYS = new ConcurrentHashMap<>();
+
+    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     private TestKeys() {
     }
@@ -97,6 +106,25 @@ public final class TestKeys {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(out, password.toCharArray());
             return Base64.getEncoder().encodeToString(out.toByteArray());
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Base64 of a PKCS#12 file holding only a private key, no certificate (the JDK cannot write one; BC can). */
+    public static String pkcs12WithoutCertificate(RSAKey key, String password) {
+        try {
+            char[] secret = password.toCharArray();
+            var bag = new JcaPKCS12SafeBagBuilder(key.toPrivateKey(),
+                    new JcePKCSPBEOutputEncryptorBuilder(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC)
+                        .setProvider(BOUNCY_CASTLE)
+                        .build(secret));
+            bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString("key"));
+            var pfx = new PKCS12PfxPduBuilder();
+            pfx.addData(bag.build());
+            byte[] encoded = pfx.build(new JcePKCS12MacCalculatorBuilder().setProvider(BOUNCY_CASTLE), secret).getEncoded();
+            return Base64.getEncoder().encodeToString(encoded);
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);
