@@ -31,7 +31,12 @@ public record EmulatorProperties(
         @DefaultValue List<@Valid Client> clients,
         @DefaultValue("b2c") @NotNull ErrorStatus errorStatus,
         @DefaultValue("100") @Min(1) @Max(10_000) int maxKeysPerSet,
-        @DefaultValue("1MB") @NotNull DataSize maxBodySize) {
+        @DefaultValue("1MB") @NotNull DataSize maxBodySize,
+        Path seedFile,
+        Path dataDir,
+        @DefaultValue @Valid Journal journal,
+        String faults,
+        @DefaultValue @Valid Tls tls) {
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 
@@ -40,6 +45,29 @@ public record EmulatorProperties(
 
     /** {@code b2c}: not-found and duplicate answer 400 as B2C does. {@code rest}: 404 and 409. */
     public enum ErrorStatus { B2C, REST }
+
+    /** The request journal of {@code /_emulator/requests}: the newest {@code maxEntries} calls. */
+    public record Journal(@DefaultValue("1000") @Min(0) @Max(1_000_000) int maxEntries) {
+    }
+
+    /**
+     * HTTPS beside HTTP: a self-signed certificate for localhost kept in the data dir (or a temp folder), or the
+     * user's PEM pair or PKCS#12 keystore. The keystore password never appears in toString.
+     */
+    public record Tls(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("8443") @Min(1) @Max(65_535) int port,
+            Path certFile,
+            Path keyFile,
+            Path keystoreFile,
+            String keystorePassword) {
+
+        @Override
+        public String toString() {
+            return "Tls[enabled=" + enabled + ", port=" + port + ", certFile=" + certFile + ", keyFile=" + keyFile
+                    + ", keystoreFile=" + keystoreFile + "]";
+        }
+    }
 
     /** A client allowed to get tokens once any client is configured; the secret never appears in toString. */
     public record Client(

@@ -22,7 +22,7 @@ import dev.b2cemulator.config.EmulatorProperties;
  * says so, and while reading when the body is chunked.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limitBytes;

@@ -50,9 +50,14 @@ public class GraphErrors {
     /** For code outside Spring MVC (security handlers, filters) that writes the response itself. */
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
             String message) throws IOException {
+        write(request, response, status, code, message, false);
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+            String message, boolean fromB2c) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        jsonMapper.writeValue(response.getOutputStream(), body(request, code, message, false));
+        jsonMapper.writeValue(response.getOutputStream(), body(request, code, message, fromB2c));
     }
 
 }

@@ -51,6 +51,16 @@ class InMemoryKeySetRepository implements KeySetRepository {
         return tenant(tenant).delete(id, backup);
     }
 
+    @Override
+    public void clear() {
+        tenants.clear();
+    }
+
+    @Override
+    public void clear(String tenant) {
+        tenants.remove(tenant);
+    }
+
     private TenantKeySets tenant(String tenant) {
         return tenants.computeIfAbsent(tenant, t -> new TenantKeySets());
     }

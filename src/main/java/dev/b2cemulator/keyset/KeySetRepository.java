@@ -35,6 +35,12 @@ public interface KeySetRepository {
      */
     Optional<KeySet> delete(String tenant, String id, UnaryOperator<KeySet> backup);
 
+    /** Forgets every set of every tenant. */
+    void clear();
+
+    /** Forgets every set of one tenant. */
+    void clear(String tenant);
+
     /** A page of sets; {@code nextPosition} is 0 on the last page. */
     record Page(List<KeySet> keySets, long nextPosition, int total) {
     }

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link GraphPaths}), so that routing and permission rules are written once.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class GraphPathFilter extends OncePerRequestFilter {
 
     @Override

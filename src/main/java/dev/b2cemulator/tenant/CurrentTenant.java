@@ -6,6 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.b2cemulator.config.EmulatorProperties;
 
@@ -16,6 +18,9 @@ import dev.b2cemulator.config.EmulatorProperties;
 @Component
 public class CurrentTenant {
 
+    /** The request attribute that names the tenant a call acted on. */
+    public static final String ATTRIBUTE = CurrentTenant.class.getName();
+
     private final String defaultTenant;
 
     public CurrentTenant(EmulatorProperties properties) {
@@ -24,12 +29,18 @@ public class CurrentTenant {
                     + "' is neither a GUID nor a domain name"));
     }
 
+    /** The tenant of the current call; also noted on the request, for the request journal. */
     public String id() {
+        String tenant = defaultTenant;
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken jwt && jwt.getToken().getClaimAsString("tid") != null) {
-            return jwt.getToken().getClaimAsString("tid").toLowerCase(Locale.ROOT);
+            tenant = jwt.getToken().getClaimAsString("tid").toLowerCase(Locale.ROOT);
         }
-        return defaultTenant;
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, tenant, RequestAttributes.SCOPE_REQUEST);
+        }
+        return tenant;
     }
 
 }

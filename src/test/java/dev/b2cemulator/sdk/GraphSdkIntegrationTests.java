@@ -1,13 +1,8 @@
 package dev.b2cemulator.sdk;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -22,17 +17,13 @@ import com.microsoft.graph.beta.trustframework.keysets.item.generatekey.Generate
 import com.microsoft.graph.beta.trustframework.keysets.item.uploadcertificate.UploadCertificatePostRequestBody;
 import com.microsoft.graph.beta.trustframework.keysets.item.uploadpkcs12.UploadPkcs12PostRequestBody;
 import com.microsoft.graph.beta.trustframework.keysets.item.uploadsecret.UploadSecretPostRequestBody;
-import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
-import com.microsoft.kiota.authentication.AccessTokenProvider;
-import com.microsoft.kiota.authentication.AllowedHostsValidator;
-import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.GraphSdk;
 import dev.b2cemulator.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +46,7 @@ class GraphSdkIntegrationTests {
 
     @BeforeEach
     void sdkPointedAtTheEmulator() {
-        var adapter = new BaseGraphRequestAdapter(new BaseBearerTokenAuthenticationProvider(new EmulatorTokenProvider()),
-                "http://localhost:" + port + "/beta");
-        graph = new GraphServiceClient(adapter);
+        graph = GraphSdk.client(port);
     }
 
     @Test
@@ -213,44 +202,6 @@ class GraphSdkIntegrationTests {
             call.run();
             return null;
         }, status, code);
-    }
-
-    /** Client credentials against the emulator's own token endpoint, as a real app would do against Entra ID. */
-    private final class EmulatorTokenProvider implements AccessTokenProvider {
-
-        private final AllowedHostsValidator hosts = new AllowedHostsValidator("localhost");
-
-        private String token;
-
-        @Override
-        public String getAuthorizationToken(URI uri, Map<String, Object> context) {
-            if (token == null) {
-                token = fetch();
-            }
-            return token;
-        }
-
-        @Override
-        public AllowedHostsValidator getAllowedHostsValidator() {
-            return hosts;
-        }
-
-        private String fetch() {
-            HttpRequest request = HttpRequest
-                .newBuilder(URI.create("http://localhost:" + port + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=sdk-app"
-                        + "&client_secret=sdk-secret&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"))
-                .build();
-            try {
-                String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-                return JsonMapper.builder().build().readTree(body).get("access_token").asString();
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException("Cannot get a token from the emulator", ex);
-            }
-        }
-
     }
 
 }

@@ -1,0 +1,86 @@
+package dev.b2cemulator.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.b2cemulator.keyset.KeySetSeeder;
+
+/**
+ * The emulator's own endpoints (CONTRACT §7), for tests and CI: health, reset, the request journal and faults.
+ * Not Graph: no token needed, and nothing here is ever throttled.
+ */
+@RestController
+@RequestMapping("/_emulator")
+class AdminController {
+
+    private final ApplicationAvailability availability;
+
+    private final KeySetSeeder seeder;
+
+    private final RequestJournal journal;
+
+    private final FaultInjector faults;
+
+    AdminController(ApplicationAvailability availability, KeySetSeeder seeder, RequestJournal journal,
+            FaultInjector faults) {
+        this.availability = availability;
+        this.seeder = seeder;
+        this.journal = journal;
+        this.faults = faults;
+    }
+
+    /** 200 once started and seeded; 503 before (the seed is loaded before the port opens). */
+    @GetMapping("/health")
+    ResponseEntity<Map<String, String>> health() {
+        boolean ready = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+        return ResponseEntity.status(ready ? 200 : 503).body(Map.of("status", ready ? "UP" : "OUT_OF_SERVICE"));
+    }
+
+    /** Forgets all keysets (or one tenant's) and loads the seed file again. */
+    @PostMapping("/reset")
+    ResponseEntity<Void> reset(@RequestParam(required = false) String tenant) {
+        seeder.reset(tenant);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/requests")
+    Map<String, List<RequestJournal.Entry>> requests(@RequestParam(required = false) String tenant,
+            @RequestParam(required = false) String method, @RequestParam(required = false) String path) {
+        return Map.of("requests", journal.find(tenant, method, path));
+    }
+
+    @DeleteMapping("/requests")
+    ResponseEntity<Void> clearRequests() {
+        journal.clear();
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/faults")
+    Faults currentFaults() {
+        return faults.current();
+    }
+
+    @PostMapping("/faults")
+    Faults setFaults(@RequestBody Faults newFaults) {
+        faults.set(newFaults);
+        return faults.current();
+    }
+
+    @DeleteMapping("/faults")
+    ResponseEntity<Void> clearFaults() {
+        faults.set(null);
+        return ResponseEntity.noContent().build();
+    }
+
+}

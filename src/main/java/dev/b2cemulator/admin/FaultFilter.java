@@ -1,0 +1,65 @@
+package dev.b2cemulator.admin;
+
+import java.io.IOException;
+import java.util.OptionalInt;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.b2cemulator.error.GraphErrors;
+
+/**
+ * Applies the faults to Graph calls only ({@code /beta/…}), never to {@code /_emulator} or the token
+ * endpoints: first the latency, then the rate limit and the failure rate, which answer 429 {@code AADB2C95043}
+ * with {@code Retry-After}, as B2C's admin API throttles.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+class FaultFilter extends OncePerRequestFilter {
+
+    private final FaultInjector faults;
+
+    private final GraphErrors errors;
+
+    FaultFilter(FaultInjector faults, GraphErrors errors) {
+        this.faults = faults;
+        this.errors = errors;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.regionMatches(true, 0, "/beta/", 0, 6) || path.equalsIgnoreCase("/beta"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long latency = faults.latencyMs();
+        if (latency > 0) {
+            try {
+                Thread.sleep(latency);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        OptionalInt retryAfter = faults.throttle();
+        if (retryAfter.isPresent()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.getAsInt()));
+            errors.write(request, response, 429, "AADB2C95043",
+                    "There are too many requests at this moment. Please wait for some time and try again.", true);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+}

@@ -1,0 +1,66 @@
+package dev.b2cemulator.admin;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.b2cemulator.error.RequestIds;
+import dev.b2cemulator.tenant.CurrentTenant;
+
+/**
+ * One access-log line per request (logger {@code dev.b2cemulator.access}), and a journal entry per call of the
+ * Graph API and the token endpoints. Health polls are left out of both; {@code /_emulator} calls are logged
+ * but not journaled, so the journal shows only what the code under test did.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class JournalFilter extends OncePerRequestFilter {
+
+    private static final Logger access = LoggerFactory.getLogger("dev.b2cemulator.access");
+
+    private final RequestJournal journal;
+
+    JournalFilter(RequestJournal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long start = System.nanoTime();
+        Instant time = Instant.now();
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            String path = request.getRequestURI();
+            if (!isHealthPoll(path)) {
+                long durationMs = (System.nanoTime() - start) / 1_000_000;
+                String tenant = (String) request.getAttribute(CurrentTenant.ATTRIBUTE);
+                String requestId = RequestIds.of(request).requestId();
+                access.info("{} {} {} {}ms tenant={} request-id={}", request.getMethod(), path, response.getStatus(),
+                        durationMs, tenant == null ? "-" : tenant, requestId);
+                if (!path.startsWith("/_emulator")) {
+                    journal.record(new RequestJournal.Entry(time, request.getMethod(), path, tenant,
+                            response.getStatus(), requestId, durationMs));
+                }
+            }
+        }
+    }
+
+    private static boolean isHealthPoll(String path) {
+        return path.startsWith("/actuator/health") || path.equals("/_emulator/health");
+    }
+
+}
