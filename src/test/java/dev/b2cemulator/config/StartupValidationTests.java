@@ -1,0 +1,82 @@
+package dev.b2cemulator.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import dev.b2cemulator.B2cGraphEmulatorApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** A bad setting stops the start, with a message that names the property (CONTRACT §7, issue "Ready for CI"). */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupValidationTests {
+
+    @TempDir
+    static Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--emulator.max-keys-per-set=0|emulator.max-keys-per-set",
+            "--emulator.auth-mode=maybe|emulator.auth-mode",
+            "--emulator.public-base-url=localhost:8080|emulator.public-base-url",
+            "--emulator.default-tenant=not a tenant|emulator.default-tenant",
+            "--emulator.journal.max-entries=-1|emulator.journal.max-entries",
+            "--emulator.tls.port=70000|emulator.tls.port",
+            "--emulator.faults={\"failureRate\":3}|emulator.faults",
+            "--emulator.seed-file=does-not-exist.json|emulator.seed-file",
+            "--emulator.signing-key-file=does-not-exist.pem|emulator.signing-key-file" })
+    void aBadSettingStopsTheStartNamingTheProperty(String argument, String property, CapturedOutput output) {
+        // Boot names nested properties in camel case (emulator.journal.maxEntries): compare the canonical form.
+        assertThat(canonical(failureOf(argument, output))).contains(canonical(property));
+    }
+
+    static Stream<Arguments> badSeedFiles() {
+        return Stream.of(
+                Arguments.of("{'tenants':{'contoso.onmicrosoft.com':{'keySets':[{'id':'x','keys':[{'kty':'EC','use':'sig'}]}]}}}",
+                        "keySet 'x': AADB2C95031"),
+                Arguments.of("{'tenants':{'not a tenant':{'keySets':[]}}}", "'not a tenant' is neither"),
+                Arguments.of("{'tenants':{'contoso.onmicrosoft.com':{'keySets':[{'id':'y','generate':[{'kty':'RSA'}]}]}}}",
+                        "keySet 'y': AADB2C90253"),
+                Arguments.of("[1,2,3]", "is not a valid seed file"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badSeedFiles")
+    void aBadSeedFileStopsTheStartNamingTheProblem(String content, String messagePart, CapturedOutput output)
+            throws Exception {
+        Path seed = Files.writeString(Files.createTempFile(dir, "seed", ".json"), content.replace('\'', '"'));
+
+        assertThat(failureOf("--emulator.seed-file=" + seed, output)).contains("emulator.seed-file").contains(messagePart);
+    }
+
+    private static String canonical(String text) {
+        return text.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What the user sees: the failure analysis Boot prints, and the exception. */
+    private static String failureOf(String argument, CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> SpringApplication.run(B2cGraphEmulatorApplication.class,
+                "--server.port=0", "--logging.level.root=OFF",
+                "--logging.level.org.springframework.boot.diagnostics=ERROR", argument).close());
+        assertThat(failure).as("the start with " + argument + " must fail").isNotNull();
+        StringBuilder messages = new StringBuilder(output.getAll());
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
+    }
+
+}
