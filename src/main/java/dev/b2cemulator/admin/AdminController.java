@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.b2cemulator.error.GraphException;
 import dev.b2cemulator.keyset.KeySetSeeder;
+import dev.b2cemulator.tls.TlsMaterial;
 
 /**
  * The emulator's own endpoints (CONTRACT §7), for tests and CI: health, reset, the request journal and faults.
@@ -24,6 +27,8 @@ import dev.b2cemulator.keyset.KeySetSeeder;
 @RequestMapping("/_emulator")
 class AdminController {
 
+    private static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
+
     private final ApplicationAvailability availability;
 
     private final KeySetSeeder seeder;
@@ -32,8 +37,11 @@ class AdminController {
 
     private final FaultInjector faults;
 
+    private final TlsMaterial tls;
+
     AdminController(ApplicationAvailability availability, KeySetSeeder seeder, RequestJournal journal,
-            FaultInjector faults) {
+            FaultInjector faults, TlsMaterial tls) {
+        this.tls = tls;
         this.availability = availability;
         this.seeder = seeder;
         this.journal = journal;
@@ -64,6 +72,16 @@ class AdminController {
     ResponseEntity<Void> clearRequests() {
         journal.clear();
         return ResponseEntity.noContent().build();
+    }
+
+    /** The HTTPS certificate as PEM, so that clients can trust it; 404 while HTTPS is off. */
+    @GetMapping(path = "/certificate")
+    ResponseEntity<String> certificate() {
+        if (!tls.enabled()) {
+            throw GraphException.notFound("HTTPS is off: start the emulator with EMULATOR_TLS_ENABLED=true to get a "
+                    + "certificate.");
+        }
+        return ResponseEntity.ok().contentType(PEM).body(tls.certificatePem());
     }
 
     @GetMapping("/faults")

@@ -56,7 +56,7 @@ public record EmulatorProperties(
      */
     public record Tls(
             @DefaultValue("false") boolean enabled,
-            @DefaultValue("8443") @Min(1) @Max(65_535) int port,
+            @DefaultValue("8443") @Min(0) @Max(65_535) int port,
             Path certFile,
             Path keyFile,
             Path keystoreFile,

@@ -29,6 +29,11 @@ public class GraphException extends RuntimeException {
         return new GraphException(400, 400, "BadRequest", message, false);
     }
 
+    /** A resource of the emulator's own (not Graph) that is not there: 404 {@code NotFound}. */
+    public static GraphException notFound(String message) {
+        return new GraphException(404, 404, "NotFound", message, false);
+    }
+
     public static GraphException payloadTooLarge(long limitBytes) {
         return new GraphException(413, 413, "RequestEntityTooLarge",
                 "The request body is larger than the limit of " + limitBytes + " bytes.", false);

@@ -1,0 +1,54 @@
+package dev.b2cemulator.tls;
+
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.Http11NioProtocol;
+import org.apache.tomcat.util.net.SSLHostConfig;
+import org.apache.tomcat.util.net.SSLHostConfigCertificate;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.b2cemulator.config.EmulatorProperties;
+
+/**
+ * {@code EMULATOR_TLS_ENABLED=true}: an HTTPS connector on {@code EMULATOR_TLS_PORT} (8443) beside HTTP,
+ * serving the same application with {@link TlsMaterial}'s certificate.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "emulator.tls.enabled", havingValue = "true")
+class HttpsConnector {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> addHttpsConnector(TlsMaterial material) {
+        return factory -> factory.addAdditionalConnectors(connector(material));
+    }
+
+    private static Connector connector(TlsMaterial material) {
+        EmulatorProperties.Tls tls = material.settings();
+        Connector connector = new Connector(Http11NioProtocol.class.getName());
+        connector.setScheme("https");
+        connector.setSecure(true);
+        connector.setPort(tls.port());
+        Http11NioProtocol protocol = (Http11NioProtocol) connector.getProtocolHandler();
+        protocol.setSSLEnabled(true);
+        SSLHostConfig host = new SSLHostConfig();
+        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(host, SSLHostConfigCertificate.Type.UNDEFINED);
+        if (tls.keystoreFile() != null) {
+            certificate.setCertificateKeystoreFile(tls.keystoreFile().toAbsolutePath().toString());
+            certificate.setCertificateKeystorePassword(tls.keystorePassword() == null ? "" : tls.keystorePassword());
+            certificate.setCertificateKeystoreType("PKCS12");
+        }
+        else {
+            var files = material.pemFiles();
+            certificate.setCertificateFile(files[0].toAbsolutePath().toString());
+            certificate.setCertificateKeyFile(files[1].toAbsolutePath().toString());
+        }
+        host.addCertificate(certificate);
+        protocol.addSslHostConfig(host);
+        return connector;
+    }
+
+}
