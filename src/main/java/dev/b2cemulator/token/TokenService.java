@@ -3,6 +3,7 @@ package dev.b2cemulator.token;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public class TokenService {
     private static final String GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
 
     private static final Set<String> GRAPH_RESOURCES = Set.of("https://graph.microsoft.com", GRAPH_APP_ID);
+
+    private static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "offline_access", "email");
 
     private static final Set<String> TENANTLESS = Set.of("common", "organizations", "consumers");
 
@@ -86,8 +89,12 @@ public class TokenService {
             }
             return;
         }
-        String scope = required(request.scope(), "scope").strip();
-        if (!scope.endsWith("/.default")) {
+        // MSAL adds the OIDC scopes (openid profile offline_access); Entra ignores them for client credentials.
+        List<String> scopes = Arrays.stream(required(request.scope(), "scope").trim().split("\\s+"))
+            .filter(scope -> !OIDC_SCOPES.contains(scope.toLowerCase(Locale.ROOT)))
+            .toList();
+        String scope = String.join(" ", scopes);
+        if (scopes.size() != 1 || !scope.endsWith("/.default")) {
             throw new TokenRequestException(400, "invalid_scope", 1002012, "The provided value for scope " + scope
                     + " is not valid. Client credential flows must have a scope value with /.default suffixed to the"
                     + " resource identifier (application ID URI): https://graph.microsoft.com/.default.");

@@ -151,6 +151,20 @@ class TokenIntegrationTests {
     }
 
     @Test
+    void msalsOidcScopesBesideTheDefaultScopeAreIgnoredAsOnEntra() {
+        client.post()
+            .uri("/contoso.onmicrosoft.com/oauth2/v2.0/token")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(form("client_credentials", "a", "b", "https://graph.microsoft.com/.default openid profile offline_access"))
+            .exchange()
+            .expectStatus()
+            .isOk();
+        assertEntraError("/contoso.onmicrosoft.com/oauth2/v2.0/token",
+                form("client_credentials", "a", "b", "https://graph.microsoft.com/.default api://other/.default"), 400,
+                "invalid_scope", 1002012, "not valid");
+    }
+
+    @Test
     void aJsonBodyIsRefusedAsEntraRefusesIt() {
         client.post()
             .uri("/contoso.onmicrosoft.com/oauth2/v2.0/token")

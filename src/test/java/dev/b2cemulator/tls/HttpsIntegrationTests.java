@@ -1,0 +1,156 @@
+package dev.b2cemulator.tls;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
+import com.azure.identity.ClientSecretCredential;
+import com.azure.identity.ClientSecretCredentialBuilder;
+import com.microsoft.graph.beta.models.TrustFrameworkKey;
+import com.microsoft.graph.beta.models.TrustFrameworkKeySet;
+import com.microsoft.graph.beta.serviceclient.GraphServiceClient;
+import com.microsoft.graph.beta.trustframework.keysets.item.generatekey.GenerateKeyPostRequestBody;
+import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import okhttp3.OkHttpClient;
+import org.apache.catalina.connector.Connector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import dev.b2cemulator.support.EmulatorIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * HTTPS beside HTTP with the self-signed certificate that {@code GET /_emulator/certificate} serves, and the
+ * real Microsoft client stack end to end over it: azure-identity's {@link ClientSecretCredential} against the
+ * emulator as its authority, inside the Graph SDK.
+ */
+@EmulatorIntegrationTest
+@TestPropertySource(properties = { "emulator.tls.enabled=true", "emulator.tls.port=0" })
+class HttpsIntegrationTests {
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    int httpsPort;
+
+    SSLContext trustingTheEmulator;
+
+    X509TrustManager trustManager;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("emulator-data");
+        registry.add("emulator.data-dir", dir::toString);
+    }
+
+    @BeforeEach
+    void trustTheServedCertificate() throws Exception {
+        httpsPort = Arrays.stream(((TomcatWebServer) context.getWebServer()).getTomcat().getService().findConnectors())
+            .filter(connector -> "https".equals(connector.getScheme()))
+            .mapToInt(Connector::getLocalPort)
+            .findFirst()
+            .orElseThrow();
+        byte[] pem = client.get().uri("/_emulator/certificate").exchange().expectStatus().isOk().expectBody()
+            .returnResult().getResponseBodyContent();
+        assertThat(new String(pem, StandardCharsets.US_ASCII)).startsWith("-----BEGIN CERTIFICATE-----");
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(pem));
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("emulator", certificate);
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trusted);
+        trustManager = (X509TrustManager) factory.getTrustManagers()[0];
+        trustingTheEmulator = SSLContext.getInstance("TLS");
+        trustingTheEmulator.init(null, factory.getTrustManagers(), null);
+    }
+
+    @Test
+    void httpsServesTheApplicationWithTheServedCertificateForLocalhostAnd127001() throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheEmulator).build();
+
+        for (String host : new String[] { "localhost", "127.0.0.1" }) {
+            HttpResponse<String> health = https.send(
+                    HttpRequest.newBuilder(URI.create("https://" + host + ":" + httpsPort + "/_emulator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> token = https.send(HttpRequest
+            .newBuilder(URI.create("https://localhost:" + httpsPort + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=a&client_secret=b"
+                    + "&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(200);
+
+        HttpClient untrusting = HttpClient.newHttpClient();
+        assertThatThrownBy(() -> untrusting.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + "/_emulator/health")).build(),
+                HttpResponse.BodyHandlers.ofString()))
+            .isInstanceOf(SSLHandshakeException.class);
+    }
+
+    @Test
+    void azureIdentityAndTheGraphSdkWorkEndToEndOverHttps() {
+        OkHttpClient transport = new OkHttpClient.Builder()
+            .sslSocketFactory(trustingTheEmulator.getSocketFactory(), trustManager)
+            .build();
+        ClientSecretCredential credential = new ClientSecretCredentialBuilder()
+            .authorityHost("https://localhost:" + httpsPort)
+            .tenantId("contoso.onmicrosoft.com")
+            .clientId("deployment-pipeline")
+            .clientSecret("pipeline-secret")
+            .disableInstanceDiscovery()
+            .httpClient(new OkHttpAsyncHttpClientBuilder(transport).build())
+            .build();
+        var authentication = new AzureIdentityAuthenticationProvider(credential, new String[] { "localhost" },
+                "https://graph.microsoft.com/.default");
+        OkHttpClient graphTransport = GraphClientFactory.create()
+            .sslSocketFactory(trustingTheEmulator.getSocketFactory(), trustManager)
+            .build();
+        GraphServiceClient graph = new GraphServiceClient(authentication, graphTransport);
+        graph.getRequestAdapter().setBaseUrl("https://localhost:" + httpsPort + "/beta");
+
+        TrustFrameworkKeySet keySet = new TrustFrameworkKeySet();
+        keySet.setId("IdentitySigning");
+        String id = graph.trustFramework().keySets().post(keySet).getId();
+        GenerateKeyPostRequestBody generate = new GenerateKeyPostRequestBody();
+        generate.setUse("sig");
+        generate.setKty("RSA");
+        TrustFrameworkKey key = graph.trustFramework().keySets().byTrustFrameworkKeySetId(id).generateKey().post(generate);
+
+        assertThat(id).isEqualTo("B2C_1A_IdentitySigning");
+        assertThat(key.getKty()).isEqualTo("RSA");
+        assertThat(graph.trustFramework().keySets().byTrustFrameworkKeySetId(id).getActiveKey().get().getKid())
+            .isEqualTo(key.getKid());
+    }
+
+}
