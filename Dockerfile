@@ -1,5 +1,7 @@
 # syntax=docker/dockerfile:1
-# First version: build with the Maven wrapper on a Temurin JDK, run on a Temurin JRE as a non-root user.
+# b2c-graph-emulator: build with the Maven wrapper on a Temurin JDK, run on a Temurin JRE as a non-root user.
+#   docker build -t b2c-graph-emulator .
+#   docker run -p 8080:8080 -p 8443:8443 -e EMULATOR_TLS_ENABLED=true b2c-graph-emulator
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -13,9 +15,11 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 emulator && useradd --system --uid 10001 --gid emulator emulator
 COPY --from=build /emulator.jar /app/emulator.jar
 USER 10001:10001
-EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
-# No curl in the image: bash's /dev/tcp asks the readiness probe directly.
+# 8080: HTTP (SERVER_PORT). 8443: HTTPS when EMULATOR_TLS_ENABLED=true (EMULATOR_TLS_PORT).
+EXPOSE 8080 8443
+# No curl in the image: bash's /dev/tcp asks /_emulator/health, which answers 200 only once the seed is loaded.
 HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=5 \
-  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
-ENTRYPOINT ["java", "-jar", "/app/emulator.jar"]
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} && printf 'GET /_emulator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+# Container-aware heap sizing; die (and let the orchestrator restart) rather than limp on after an OOM.
+# Add flags with JAVA_TOOL_OPTIONS.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/emulator.jar"]
