@@ -2,10 +2,21 @@ package dev.b2cemulator.admin;
 
 import java.util.List;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.microsoft.graph.beta.serviceclient.GraphServiceClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -14,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
+import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.support.GraphCalls;
@@ -31,7 +43,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = { "emulator.seed-file=examples/seed.json", "emulator.journal.max-entries=5" })
+@Import(EmulatorEndpointsIntegrationTests.ReadinessWitness.class)
+@ExtendWith(OutputCaptureExtension.class)
 class EmulatorEndpointsIntegrationTests {
+
+    /** Notes how many keysets the seeded tenant held at the moment readiness turned to ACCEPTING_TRAFFIC. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ReadinessWitness {
+
+        static final AtomicInteger KEY_SETS_WHEN_READY = new AtomicInteger(-1);
+
+        @Bean
+        ApplicationListener<AvailabilityChangeEvent<ReadinessState>> readinessWitness(KeySetRepository repository) {
+            return event -> {
+                if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && KEY_SETS_WHEN_READY.get() < 0) {
+                    KEY_SETS_WHEN_READY.set(repository.count(CONTOSO));
+                }
+            };
+        }
+
+    }
 
     private static final String CONTOSO = TenantIds.resolve("contoso.onmicrosoft.com").orElseThrow();
 
@@ -73,6 +104,24 @@ class EmulatorEndpointsIntegrationTests {
         assertThat(signing.get("use").asString()).isEqualTo("sig");
         assertThat(graph.json(HttpMethod.GET, keySet("B2C_1A_FacebookSecret"), null, 200).get("keys").get(0).get("exp")
             .asLong()).isEqualTo(4102444800L);
+    }
+
+    @Test
+    void readinessTurnedUpOnlyWithTheSeedAlreadyLoaded() {
+        assertThat(ReadinessWitness.KEY_SETS_WHEN_READY.get()).isEqualTo(3);
+    }
+
+    @Test
+    void everyRequestWritesOneAccessLogLine(CapturedOutput output) {
+        String requestId = graph.get(keySet("B2C_1A_FacebookSecret"))
+            .expectStatus()
+            .isOk()
+            .returnResult()
+            .getResponseHeaders()
+            .getFirst("request-id");
+
+        assertThat(output.getOut()).containsPattern("dev\\.b2cemulator\\.access +: GET /beta/trustFramework/keySets/"
+                + "B2C_1A_FacebookSecret 200 \\d+ms tenant=" + CONTOSO + " request-id=" + requestId);
     }
 
     @Test

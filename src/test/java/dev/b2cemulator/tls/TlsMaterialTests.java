@@ -6,13 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+
+import com.nimbusds.jose.jwk.RSAKey;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +40,33 @@ class TlsMaterialTests {
         assertThat(names).contains("localhost", "127.0.0.1");
     }
 
+    @Test
+    void theUsersPemPairOrKeystoreIsServedAsIs() throws Exception {
+        RSAKey key = TestKeys.rsa("users-tls");
+        Instant now = Instant.now();
+        X509Certificate certificate = TestKeys.selfSigned(key, "my-host", now, now.plus(Duration.ofDays(30)));
+        String pem = TlsMaterial.pem("CERTIFICATE", certificate.getEncoded());
+        Path certFile = Files.writeString(dataDir.resolve("my.crt"), pem);
+        Path keyFile = Files.writeString(dataDir.resolve("my.key"), TlsMaterial.pem("PRIVATE KEY",
+                key.toPrivateKey().getEncoded()));
+        Path keystore = Files.write(dataDir.resolve("my.p12"),
+                Base64.getDecoder().decode(TestKeys.pkcs12(key, certificate, "store-pw", true)));
+
+        assertThat(new TlsMaterial(properties(dataDir, new EmulatorProperties.Tls(true, 8443, certFile, keyFile, null,
+                null))).certificatePem()).isEqualTo(pem);
+        assertThat(new TlsMaterial(properties(dataDir, new EmulatorProperties.Tls(true, 8443, null, null, keystore,
+                "store-pw"))).certificatePem()).isEqualTo(pem);
+        assertThat(Files.exists(dataDir.resolve("tls"))).as("nothing generated").isFalse();
+    }
+
     private static EmulatorProperties properties(Path dataDir) {
+        return properties(dataDir, new EmulatorProperties.Tls(true, 8443, null, null, null, null));
+    }
+
+    private static EmulatorProperties properties(Path dataDir, EmulatorProperties.Tls tls) {
         return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null,
                 null, List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, 100, DataSize.ofMegabytes(1), null,
-                dataDir, new EmulatorProperties.Journal(1000), null,
-                new EmulatorProperties.Tls(true, 8443, null, null, null, null));
+                dataDir, new EmulatorProperties.Journal(1000), null, tls);
     }
 
 }
