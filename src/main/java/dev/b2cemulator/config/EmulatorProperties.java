@@ -36,9 +36,20 @@ public record EmulatorProperties(
         Path dataDir,
         @DefaultValue @Valid Journal journal,
         String faults,
-        @DefaultValue @Valid Tls tls) {
+        @DefaultValue @Valid Tls tls,
+        @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant,
+        @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
+        String adminToken) {
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
+
+    /** The admin token and the clients' secrets stay out of logs. */
+    @Override
+    public String toString() {
+        return "EmulatorProperties[authMode=" + authMode + ", defaultTenant=" + defaultTenant + ", publicBaseUrl="
+                + publicBaseUrl + ", clients=" + clients + ", errorStatus=" + errorStatus + ", dataDir=" + dataDir
+                + ", tls=" + tls + ", adminToken=" + (adminToken == null ? "none" : "****") + "]";
+    }
 
     /** {@code strict}: every Graph call needs a valid token. {@code off}: no token needed (quick curl sessions). */
     public enum AuthMode { STRICT, OFF }

@@ -75,6 +75,11 @@ public final class B2cErrors {
         return b2c("AADB2C95042", "One can't mix signature and encryption usage in one key set.");
     }
 
+    public static GraphException tooManyKeySets(int limit) {
+        return b2c("AADB2C", "A tenant can hold at most " + limit + " key sets (EMULATOR_MAX_KEY_SETS_PER_TENANT). "
+                + "Delete some first.");
+    }
+
     public static GraphException tooManyKeys(int limit) {
         return b2c("AADB2C", "A key set can hold at most " + limit + " keys.");
     }

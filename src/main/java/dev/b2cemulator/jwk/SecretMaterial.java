@@ -16,6 +16,16 @@ public final class SecretMaterial {
         this.members = Map.copyOf(members);
     }
 
+    /** For the durable store only: the private members as they must be written to disk. */
+    public static SecretMaterial fromStorage(Map<String, String> members) {
+        return members == null || members.isEmpty() ? NONE : new SecretMaterial(members);
+    }
+
+    /** For the durable store only. */
+    public Map<String, String> forStorage() {
+        return members;
+    }
+
     public boolean isEmpty() {
         return members.isEmpty();
     }

@@ -9,21 +9,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
-import org.springframework.stereotype.Repository;
-
 /**
  * Keysets in memory: one insertion-ordered map per tenant, each guarded by its own lock, so tenants never
  * wait on each other and every change is check-and-write in one step. Each set carries a position (its
  * creation number) so that paging goes on from the right place even when sets are deleted in between.
  */
-@Repository
 class InMemoryKeySetRepository implements KeySetRepository {
 
     private final Map<String, TenantKeySets> tenants = new ConcurrentHashMap<>();
 
     @Override
-    public boolean create(String tenant, KeySet keySet) {
-        return tenant(tenant).create(keySet);
+    public CreateResult create(String tenant, KeySet keySet, int maxPerTenant) {
+        return tenant(tenant).create(keySet, maxPerTenant);
     }
 
     @Override
@@ -61,6 +58,11 @@ class InMemoryKeySetRepository implements KeySetRepository {
         tenants.remove(tenant);
     }
 
+    /** The tenants that have (or had) sets. */
+    java.util.Set<String> tenants() {
+        return java.util.Set.copyOf(tenants.keySet());
+    }
+
     private TenantKeySets tenant(String tenant) {
         return tenants.computeIfAbsent(tenant, t -> new TenantKeySets());
     }
@@ -74,12 +76,15 @@ class InMemoryKeySetRepository implements KeySetRepository {
 
         private long lastPosition;
 
-        synchronized boolean create(KeySet keySet) {
+        synchronized CreateResult create(KeySet keySet, int maxPerTenant) {
             if (byLowerCaseId.containsKey(key(keySet.id()))) {
-                return false;
+                return CreateResult.EXISTS;
+            }
+            if (byLowerCaseId.size() >= maxPerTenant) {
+                return CreateResult.TENANT_FULL;
             }
             byLowerCaseId.put(key(keySet.id()), new Positioned(++lastPosition, keySet));
-            return true;
+            return CreateResult.CREATED;
         }
 
         synchronized Optional<KeySet> find(String id) {

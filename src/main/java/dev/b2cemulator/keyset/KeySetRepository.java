@@ -10,8 +10,11 @@ import java.util.function.UnaryOperator;
  */
 public interface KeySetRepository {
 
-    /** Stores the set unless the tenant already has one with that id; returns whether it was stored. */
-    boolean create(String tenant, KeySet keySet);
+    /**
+     * Stores the set unless the tenant already has one with that id, or already holds {@code maxPerTenant}
+     * sets; says which.
+     */
+    CreateResult create(String tenant, KeySet keySet, int maxPerTenant);
 
     Optional<KeySet> find(String tenant, String id);
 
@@ -40,6 +43,8 @@ public interface KeySetRepository {
 
     /** Forgets every set of one tenant. */
     void clear(String tenant);
+
+    enum CreateResult { CREATED, EXISTS, TENANT_FULL }
 
     /** A page of sets; {@code nextPosition} is 0 on the last page. */
     record Page(List<KeySet> keySets, long nextPosition, int total) {

@@ -24,10 +24,13 @@ class KeySetService {
 
     private final int maxKeysPerSet;
 
+    private final int maxKeySetsPerTenant;
+
     KeySetService(KeySetRepository repository, JwkValidator validator, EmulatorProperties properties) {
         this.repository = repository;
         this.validator = validator;
         this.maxKeysPerSet = properties.maxKeysPerSet();
+        this.maxKeySetsPerTenant = properties.maxKeySetsPerTenant();
     }
 
     /** Validates everything before storing anything: a refused create leaves no trace. */
@@ -37,8 +40,11 @@ class KeySetService {
         }
         String id = KeySetIds.normalize(request.id());
         KeySet keySet = new KeySet(id, validated(request.keys()));
-        if (!repository.create(tenant, keySet)) {
-            throw B2cErrors.keySetExists(id);
+        switch (repository.create(tenant, keySet, maxKeySetsPerTenant)) {
+            case EXISTS -> throw B2cErrors.keySetExists(id);
+            case TENANT_FULL -> throw B2cErrors.tooManyKeySets(maxKeySetsPerTenant);
+            case CREATED -> {
+            }
         }
         return keySet;
     }

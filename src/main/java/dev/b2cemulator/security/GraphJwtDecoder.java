@@ -54,6 +54,8 @@ public class GraphJwtDecoder implements JwtDecoder {
 
     private final GraphTokenValidator claimChecks = new GraphTokenValidator(Clock.systemUTC());
 
+    private final long maxTokenBytes;
+
     public GraphJwtDecoder(SigningKey signingKey, EmulatorProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(signingKey.publicKeys()))
             .jwsAlgorithms(algorithms -> algorithms.addAll(ALLOWED_ALGORITHMS))
@@ -61,10 +63,14 @@ public class GraphJwtDecoder implements JwtDecoder {
         decoder.setJwtValidator(claimChecks);
         this.ownKeyDecoder = decoder;
         this.trustedIssuers = Set.copyOf(properties.trustedIssuers());
+        this.maxTokenBytes = properties.maxTokenSize().toBytes();
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
+        if (token.length() > maxTokenBytes) {
+            throw new BadJwtException("Access token is larger than " + maxTokenBytes + " bytes (EMULATOR_MAX_TOKEN_SIZE).");
+        }
         SignedJWT signed = parseSigned(token);
         String issuer = issuer(signed);
         boolean external = issuer != null && trustedIssuers.contains(issuer);

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -28,6 +30,18 @@ public class SecurityConfiguration {
     private static final String[] OPEN = { "/*/oauth2/v2.0/token", "/*/oauth2/token",
             "/*/v2.0/.well-known/openid-configuration", "/*/discovery/v2.0/keys", "/actuator/health",
             "/actuator/health/**", "/_emulator/**" };
+
+    /**
+     * Bearer tokens are Graph tokens on the Graph API only: on {@code /_emulator} a bearer token is the admin
+     * token, and health probes carry none that matter.
+     */
+    private static BearerTokenResolver graphBearerTokens() {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        return request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith("/_emulator") || path.startsWith("/actuator") ? null : tokens.resolve(request);
+        };
+    }
 
     /** URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error, saying what was wrong. */
     @Bean
@@ -65,7 +79,7 @@ public class SecurityConfiguration {
             .hasAnyAuthority(Permissions.KEYSET_READ, Permissions.KEYSET_READ_WRITE)
             .anyRequest()
             .hasAuthority(Permissions.KEYSET_READ_WRITE))
-            .oauth2ResourceServer(resourceServer -> resourceServer
+            .oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(graphBearerTokens())
                 .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
                 .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(accessDenied));

@@ -15,26 +15,39 @@ class InMemoryKeySetRepositoryTests {
 
     private final InMemoryKeySetRepository repository = new InMemoryKeySetRepository();
 
+    private boolean create(String tenant, KeySet keySet) {
+        return repository.create(tenant, keySet, 100) == KeySetRepository.CreateResult.CREATED;
+    }
+
+    @Test
+    void aFullTenantTakesNoMoreSets() {
+        repository.create("t1", new KeySet("a", List.of()), 1);
+
+        assertThat(repository.create("t1", new KeySet("b", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
+        assertThat(repository.create("t1", new KeySet("A", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.EXISTS);
+        assertThat(repository.create("t2", new KeySet("b", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.CREATED);
+    }
+
     @Test
     void idsMatchCaseInsensitivelyAndKeepTheirCase() {
-        assertThat(repository.create("t1", new KeySet("B2C_1A_Signing", List.of()))).isTrue();
-        assertThat(repository.create("t1", new KeySet("B2C_1A_SIGNING", List.of()))).isFalse();
+        assertThat(create("t1", new KeySet("B2C_1A_Signing", List.of()))).isTrue();
+        assertThat(create("t1", new KeySet("B2C_1A_SIGNING", List.of()))).isFalse();
 
         assertThat(repository.find("t1", "b2c_1a_signing")).get().extracting(KeySet::id).isEqualTo("B2C_1A_Signing");
     }
 
     @Test
     void tenantsAreSeparate() {
-        repository.create("t1", new KeySet("B2C_1A_x", List.of()));
+        create("t1", new KeySet("B2C_1A_x", List.of()));
 
-        assertThat(repository.create("t2", new KeySet("B2C_1A_x", List.of()))).isTrue();
+        assertThat(create("t2", new KeySet("B2C_1A_x", List.of()))).isTrue();
         assertThat(repository.find("t3", "B2C_1A_x")).isEmpty();
     }
 
     @Test
     void pagesFollowCreationOrderAndSurviveDeletes() {
         for (String id : List.of("a", "b", "c", "d", "e")) {
-            repository.create("t1", new KeySet(id, List.of()));
+            create("t1", new KeySet(id, List.of()));
         }
         KeySetRepository.Page first = repository.findPage("t1", 0, 2);
         repository.delete("t1", "c", deleted -> null);
@@ -48,8 +61,8 @@ class InMemoryKeySetRepositoryTests {
 
     @Test
     void updateKeepsThePlaceAndARefusedChangeChangesNothing() {
-        repository.create("t1", new KeySet("a", List.of()));
-        repository.create("t1", new KeySet("b", List.of()));
+        create("t1", new KeySet("a", List.of()));
+        create("t1", new KeySet("b", List.of()));
 
         repository.update("t1", "A", set -> new KeySet(set.id(), List.of()));
         try {
@@ -67,8 +80,8 @@ class InMemoryKeySetRepositoryTests {
 
     @Test
     void deleteStoresTheBackupInTheSameStep() {
-        repository.create("t1", new KeySet("x", List.of()));
-        repository.create("t1", new KeySet("x.bak", List.of()));
+        create("t1", new KeySet("x", List.of()));
+        create("t1", new KeySet("x.bak", List.of()));
 
         assertThat(repository.delete("t1", "X", set -> new KeySet(set.id() + ".bak", set.keys()))).isPresent();
 
@@ -85,7 +98,7 @@ class InMemoryKeySetRepositoryTests {
         try {
             List<Future<Boolean>> results = IntStream.range(0, threads).mapToObj(i -> pool.submit(() -> {
                 start.await();
-                return repository.create("t1", new KeySet(i % 2 == 0 ? "B2C_1A_race" : "B2C_1A_RACE", List.of()));
+                return create("t1", new KeySet(i % 2 == 0 ? "B2C_1A_race" : "B2C_1A_RACE", List.of()));
             })).toList();
             start.countDown();
             long winners = 0;

@@ -1,0 +1,61 @@
+package dev.b2cemulator.admin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.error.GraphErrors;
+
+/**
+ * {@code EMULATOR_ADMIN_TOKEN}, for exposed deployments: every {@code /_emulator} endpoint but health then
+ * needs {@code Authorization: Bearer <that token>}, compared in constant time.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class AdminTokenFilter extends OncePerRequestFilter {
+
+    private final byte[] expected;
+
+    private final GraphErrors errors;
+
+    AdminTokenFilter(EmulatorProperties properties, GraphErrors errors) {
+        String token = properties.adminToken();
+        this.expected = token == null || token.isEmpty() ? null : ("bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.errors = errors;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return expected == null || !path.startsWith("/_emulator/") || path.equals("/_emulator/health");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        byte[] given = authorization == null ? new byte[0] : (authorization.length() > 7
+                ? "bearer " + authorization.substring(7) : authorization).getBytes(StandardCharsets.UTF_8);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (bearer && MessageDigest.isEqual(expected, given)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"b2c-graph-emulator\"");
+        errors.write(request, response, 401, "InvalidAuthenticationToken",
+                "This emulator endpoint needs the admin token: 'Authorization: Bearer <EMULATOR_ADMIN_TOKEN>'.");
+    }
+
+}
