@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWT;
@@ -108,6 +109,11 @@ public class GraphJwtDecoder implements JwtDecoder {
         if (!ALLOWED_NAMES.contains(algorithm.getName())) {
             throw new BadJwtException("Access token validation failure. The signing algorithm '" + algorithm
                     + "' is not accepted; use RS256, RS384, RS512, PS256, PS384 or PS512.");
+        }
+        JOSEObjectType type = signed.getHeader().getType();
+        if (type != null && !type.getType().equalsIgnoreCase("JWT")) {
+            throw new BadJwtException("Access token validation failure. The token type ('typ') is '" + type
+                    + "'; an access token for Graph is a JWT.");
         }
         return signed;
     }

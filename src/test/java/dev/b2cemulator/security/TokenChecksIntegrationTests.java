@@ -7,7 +7,18 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +30,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorSigningKey;
+import dev.b2cemulator.support.GraphCalls;
 import dev.b2cemulator.support.TestKeys;
 import dev.b2cemulator.support.TestTokens;
 
@@ -30,7 +42,10 @@ import static dev.b2cemulator.support.TestTokens.TENANT_A;
 import static dev.b2cemulator.support.TestTokens.graphClaims;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every 401 and 403 of CONTRACT §3, over real HTTP, in Graph's error shape. */
+/**
+ * The token attack corpus: every 401 and 403 of CONTRACT §3 and the classic JWT attacks (kid pointing nowhere,
+ * crit, embedded jwk, jku/x5u never fetched, wrong typ, oversize, another tenant's token), over real HTTP.
+ */
 @EmulatorIntegrationTest
 class TokenChecksIntegrationTests {
 
@@ -69,7 +84,73 @@ class TokenChecksIntegrationTests {
                     String[] parts = emulatorSigned(graphClaims(TENANT_A, List.of(READ)).build()).split("\\.");
                     String forged = emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build()).split("\\.")[1];
                     return parts[0] + "." + forged + "." + parts[2];
-                }, "signature validation failed"));
+                }, "signature validation failed"),
+                Arguments.of("kid pointing nowhere", (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
+                        header().keyID("no-such-key").build(), graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "signature validation failed"),
+                Arguments.of("unknown crit header", (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
+                        header().criticalParams(Set.of("urn:attack:must-understand"))
+                            .customParam("urn:attack:must-understand", true)
+                            .build(), graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "signature validation failed"),
+                Arguments.of("embedded jwk of the signer", (Supplier<String>) () -> TestTokens.sign(ATTACKER,
+                        header().keyID(ATTACKER.getKeyID()).jwk(ATTACKER.toPublicJWK()).build(),
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "signature validation failed"),
+                Arguments.of("wrong typ", (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
+                        header().type(new JOSEObjectType("secevent+jwt")).build(),
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "'typ'"),
+                Arguments.of("over 16 KiB", (Supplier<String>) () -> emulatorSigned(graphClaims(TENANT_A,
+                        List.of(READ_WRITE)).claim("padding", "x".repeat(17 * 1024)).build()), "larger than 16384 bytes"));
+    }
+
+    private static final RSAKey ATTACKER = TestKeys.rsa("attacker");
+
+    private static JWSHeader.Builder header() {
+        return new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(EmulatorSigningKey.KEY.getKeyID());
+    }
+
+    /** jku and x5u point at a server the attacker runs; the emulator must never fetch them. */
+    @Test
+    void jkuAndX5uHeadersAreIgnoredAndNeverFetched() throws Exception {
+        AtomicInteger fetches = new AtomicInteger();
+        HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        attacker.createContext("/", exchange -> {
+            fetches.incrementAndGet();
+            byte[] jwks = new JWKSet(ATTACKER.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        attacker.start();
+        try {
+            URI where = URI.create("http://127.0.0.1:" + attacker.getAddress().getPort() + "/keys");
+            String withJku = TestTokens.sign(ATTACKER, header().keyID(ATTACKER.getKeyID()).jwkURL(where).build(),
+                    graphClaims(TENANT_A, List.of(READ_WRITE)).build());
+            String withX5u = TestTokens.sign(ATTACKER, header().keyID(ATTACKER.getKeyID()).x509CertURL(where).build(),
+                    graphClaims(TENANT_A, List.of(READ_WRITE)).build());
+
+            assertGraphError(create(withJku), 401, "InvalidAuthenticationToken");
+            assertGraphError(create(withX5u), 401, "InvalidAuthenticationToken");
+            assertThat(fetches.get()).isZero();
+        }
+        finally {
+            attacker.stop(0);
+        }
+    }
+
+    @Test
+    void aValidTokenOfAnotherTenantFindsNothingOfThisTenant() {
+        String mine = emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build());
+        String theirs = emulatorSigned(graphClaims("22222222-2222-2222-2222-222222222222", List.of(READ_WRITE)).build());
+        create(mine, "{\"id\":\"private-to-a\"}").expectStatus().isCreated();
+
+        GraphCalls them = new GraphCalls(client, theirs);
+        assertGraphError(them.get("/beta/trustFramework/keySets/B2C_1A_private-to-a"), 400, "AADB2C90073");
+        them.get("/beta/trustFramework/keySets").expectBody().jsonPath("$.value[?(@.id == 'B2C_1A_private-to-a')]")
+            .doesNotExist();
+        assertGraphError(them.call(org.springframework.http.HttpMethod.DELETE,
+                "/beta/trustFramework/keySets/B2C_1A_private-to-a", null), 400, "AADB2C90073");
+        new GraphCalls(client, mine).get("/beta/trustFramework/keySets/B2C_1A_private-to-a").expectStatus().isOk();
     }
 
     @ParameterizedTest(name = "{0}")

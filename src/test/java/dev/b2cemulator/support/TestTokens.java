@@ -54,6 +54,18 @@ public final class TestTokens {
         }
     }
 
+    /** Signed with a header the test shapes itself (kid, typ, crit, jwk, jku, x5u…). */
+    public static String sign(RSAKey key, JWSHeader header, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(header, claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     /** {@code alg: none}: no signature at all. */
     public static String unsigned(JWTClaimsSet claims) {
         return new PlainJWT(claims).serialize();
