@@ -1,6 +1,7 @@
 package dev.b2cemulator.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,12 @@ class GraphExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(GraphException.class)
     ResponseEntity<Object> handleGraphException(GraphException ex, HttpServletRequest request) {
         return errors.response(request, ex);
+    }
+
+    /** Tomcat refuses a query string with broken percent-encoding; its message may quote values, so it is not used. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> handleBrokenQuery(InvalidParameterException ex, HttpServletRequest request) {
+        return errors.response(request, GraphException.badRequest("The query string is not validly percent-encoded."));
     }
 
     /** A bug of ours, not bad input: logged without the request body, answered without a stack trace. */

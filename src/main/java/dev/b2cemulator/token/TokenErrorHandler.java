@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class TokenErrorHandler {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'");
+
+    /** Tomcat refuses a form with broken percent-encoding; its message may quote a secret, so it is not used. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<EntraError> handleBrokenForm(InvalidParameterException ex) {
+        return handle(new TokenRequestException(400, "invalid_request", 900144,
+                "The request body is not a valid form (application/x-www-form-urlencoded): check its percent-encoding."));
+    }
 
     @ExceptionHandler(TokenRequestException.class)
     ResponseEntity<EntraError> handle(TokenRequestException ex) {

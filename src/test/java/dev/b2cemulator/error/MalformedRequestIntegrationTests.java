@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.EmulatorSigningKey;
+import dev.b2cemulator.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,15 +30,22 @@ class MalformedRequestIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/beta/trustFramework/keySets/%2F", "/beta/%ZZ", "/beta/%00", "/beta/{}",
-            "/beta//trustFramework/keySets", "/beta/trustFramework/keySets;jsessionid=1", "/beta/..;/x" })
-    void malformedPathsAre400InGraphShape(String path) throws IOException {
-        String response = send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+            "/beta//trustFramework/keySets", "/beta/trustFramework/keySets;jsessionid=1", "/beta/..;/x",
+            "GET /beta/trustFramework/keySets?%ZZ=1", "GET /beta/trustFramework/keySets?$top=%ZZ",
+            "/contoso.onmicrosoft.com/oauth2/v2.0/token?%ZZ=1" })
+    void malformedPathsAre400InGraphShape(String request) throws IOException {
+        String method = request.startsWith("GET ") ? "GET" : "POST";
+        String path = request.startsWith("GET ") ? request.substring(4) : request;
+        String token = TestTokens.sign(EmulatorSigningKey.KEY,
+                TestTokens.graphClaims(TestTokens.TENANT_A, List.of(TestTokens.READ_WRITE)).build());
+        String response = send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response.toLowerCase()).contains("content-type: application/json").contains("request-id: ");
-        assertThat(response).contains("{\"error\":{\"code\":\"BadRequest\"").doesNotContain("<html").doesNotContain(
-                "at org.");
+        assertThat(response).containsPattern("\\{\"error\":(\\{\"code\":\"BadRequest\"|\"invalid_request\")")
+            .doesNotContain("<html")
+            .doesNotContain("at org.");
     }
 
     private String send(String request) throws IOException {
