@@ -2,13 +2,17 @@ package dev.b2cemulator.config;
 
 import org.apache.catalina.core.StandardHost;
 import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -26,6 +30,13 @@ public class EmulatorConfiguration implements WebMvcConfigurer {
     @Bean
     JsonMapperBuilderCustomizer lenientGraphJson() {
         return builder -> builder.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES);
+    }
+
+    /** JSON bodies that cannot be read are reported without quoting them (see {@link QuietJsonConverter}). */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ServerHttpMessageConvertersCustomizer quietJsonConverter(JsonMapper jsonMapper) {
+        return converters -> converters.withJsonConverter(new QuietJsonConverter(jsonMapper));
     }
 
     /** Requests Tomcat refuses before Spring sees them are answered in Graph's shape too. */

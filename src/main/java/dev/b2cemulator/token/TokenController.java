@@ -1,5 +1,7 @@
 package dev.b2cemulator.token;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,14 +16,14 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.b2cemulator.config.PublicBaseUrl;
 
 /**
- * Entra ID's client-credentials token endpoints, v2 ({@code scope}) and v1 ({@code resource}). Form fields
- * are read whatever the Content-Type, so a JSON body is refused as Entra refuses it: a missing parameter.
+ * Entra ID's client-credentials token endpoints, v2 ({@code scope}) and v1 ({@code resource}). The form is
+ * read from the raw body (not the container's parameters, see {@link TokenForm}) whatever the Content-Type, so a JSON body is refused as Entra refuses it: a missing
+ * parameter.
  */
 @RestController
 class TokenController {
@@ -36,16 +38,20 @@ class TokenController {
     }
 
     @PostMapping("/{tenant}/oauth2/v2.0/token")
-    ResponseEntity<V2Response> v2(@PathVariable String tenant, @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    ResponseEntity<V2Response> v2(@PathVariable String tenant, InputStream body,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
+            throws IOException {
+        MultiValueMap<String, String> form = TokenForm.parse(body);
         var issued = tokens.issue(request(tenant, form, authorization, false), baseUrl.current());
         long expiresIn = issued.expiresInSeconds();
         return noStore(new V2Response("Bearer", expiresIn, expiresIn, issued.accessToken()));
     }
 
     @PostMapping("/{tenant}/oauth2/token")
-    ResponseEntity<V1Response> v1(@PathVariable String tenant, @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    ResponseEntity<V1Response> v1(@PathVariable String tenant, InputStream body,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization)
+            throws IOException {
+        MultiValueMap<String, String> form = TokenForm.parse(body);
         var issued = tokens.issue(request(tenant, form, authorization, true), baseUrl.current());
         long now = Instant.now().getEpochSecond();
         String expiresIn = String.valueOf(issued.expiresInSeconds());
