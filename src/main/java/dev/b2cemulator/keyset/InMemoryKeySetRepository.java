@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -59,8 +60,8 @@ class InMemoryKeySetRepository implements KeySetRepository {
     }
 
     /** The tenants that have (or had) sets. */
-    java.util.Set<String> tenants() {
-        return java.util.Set.copyOf(tenants.keySet());
+    Set<String> tenants() {
+        return Set.copyOf(tenants.keySet());
     }
 
     private TenantKeySets tenant(String tenant) {

@@ -61,7 +61,7 @@ class KeySetController {
             UriComponentsBuilder next = UriComponentsBuilder.fromUriString(base + KEYSETS)
                 .queryParam("$top", options.top())
                 .queryParam("$skiptoken", ListOptions.skipTokenFor(page.nextPosition()));
-            if (select != null) {
+            if (options.select() != null) {
                 next.queryParam("$select", String.join(",", options.select()));
             }
             if (options.count()) {

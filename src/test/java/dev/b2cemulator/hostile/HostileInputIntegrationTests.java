@@ -101,7 +101,7 @@ class HostileInputIntegrationTests {
                 "microsoft.graph.getActiveKey()", "keySets('B2C_1A_target')", "%20", "%C3%BC%E2%80%AE", "%2e%2e",
                 "a".repeat(3000), "'", "''", "()", "(')", "keys_v2('x')", ".bak", "-", "%25", "%7B%7D", "~");
         List<String> queries = List.of("", "?$top=-1", "?$top=abc", "?$top=99999999999", "?$skiptoken=%00",
-                "?$skiptoken=YWZ0ZXI6LTE", "?$select=,", "?$select=keys,keys,id", "?$count=maybe", "?$filter=a%20eq",
+                "?$skiptoken=YWZ0ZXI6LTE", "?$select=,", "?$top=1&$select=", "?$top=1&$select=id&$count=true", "?$select=keys,keys,id", "?$count=maybe", "?$filter=a%20eq",
                 "?$expand=*", "?&&&", "?%E2%80%AE=1", "?$top=1&$top=2", "?=&=");
         List<String> methods = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
         for (int i = 0; i < CASES * 2; i++) {

@@ -124,6 +124,9 @@ class KeySetLifecycleIntegrationTests {
         assertGraphError(graph.get(KEYSETS + "?$select=name"), 400, "BadRequest").jsonPath("$.error.message")
             .isEqualTo("Could not find a property named 'name' on type 'microsoft.graph.trustFrameworkKeySet'.");
         assertGraphError(graph.get(KEYSETS + "?$top=0"), 400, "BadRequest");
+        graph.createEmpty("two");
+        JsonNode emptySelect = graph.json(HttpMethod.GET, KEYSETS + "?$top=1&$select=", null, 200);
+        assertThat(emptySelect.get("@odata.nextLink").asString()).doesNotContain("$select");
         assertGraphError(graph.get(KEYSETS + "?$top=1001"), 400, "BadRequest");
         assertGraphError(graph.get(KEYSETS + "?$skiptoken=bogus"), 400, "BadRequest");
     }
