@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.error.GraphErrors;
+import dev.b2cemulator.routing.GraphPaths;
 
 /**
  * Applies the faults to Graph calls only ({@code /beta/…}), never to {@code /_emulator} or the token
@@ -37,7 +38,7 @@ class FaultFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.regionMatches(true, 0, "/beta/", 0, 6) || path.equalsIgnoreCase("/beta"));
+        return !GraphPaths.isGraph(path);
     }
 
     @Override

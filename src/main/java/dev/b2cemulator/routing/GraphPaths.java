@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code getActiveKey()} is {@code getActiveKey}, and a trailing slash is dropped. Case is left alone:
  * segments are matched case-insensitively downstream.
  */
-final class GraphPaths {
+public final class GraphPaths {
 
     private static final Pattern KEY_SYNTAX = Pattern.compile("(.+?)\\((?:'|%27)(.*)(?:'|%27)\\)",
             Pattern.CASE_INSENSITIVE);
@@ -22,7 +22,8 @@ final class GraphPaths {
     private GraphPaths() {
     }
 
-    static boolean isGraph(String path) {
+    /** Whether a path (after the context path) addresses the Graph API, {@code /beta/…} in any case. */
+    public static boolean isGraph(String path) {
         return path.regionMatches(true, 0, "/beta/", 0, 6) || path.equalsIgnoreCase("/beta");
     }
 
