@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.b2cemulator.error.GraphException;
 import dev.b2cemulator.keyset.KeySetSeeder;
+import dev.b2cemulator.tenant.TenantIds;
 import dev.b2cemulator.tls.TlsMaterial;
 
 /**
@@ -65,7 +66,8 @@ class AdminController {
     @GetMapping("/requests")
     Map<String, List<RequestJournal.Entry>> requests(@RequestParam(required = false) String tenant,
             @RequestParam(required = false) String method, @RequestParam(required = false) String path) {
-        return Map.of("requests", journal.find(tenant, method, path));
+        String tenantId = tenant == null ? null : TenantIds.resolve(tenant).orElse(tenant);
+        return Map.of("requests", journal.find(tenantId, method, path));
     }
 
     @DeleteMapping("/requests")

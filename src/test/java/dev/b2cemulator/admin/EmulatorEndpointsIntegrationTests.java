@@ -166,6 +166,7 @@ class EmulatorEndpointsIntegrationTests {
         assertThat(journal("?method=post")).hasSize(1);
         assertThat(journal("?path=missing")).hasSize(1);
         assertThat(journal("?tenant=" + CONTOSO)).hasSize(3);
+        assertThat(journal("?tenant=contoso.onmicrosoft.com")).hasSize(3);
         assertThat(journal("?tenant=00000000-0000-0000-0000-000000000009")).isEmpty();
 
         for (int i = 0; i < 10; i++) {
