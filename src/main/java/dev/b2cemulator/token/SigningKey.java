@@ -99,7 +99,7 @@ public class SigningKey {
             RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) RsaKeyConverters.pkcs8().convert(in);
             RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                 .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(null).build();
+            return new RSAKey.Builder(publicKey).privateKey(privateKey).build();
         }
         catch (IOException | GeneralSecurityException | ClassCastException ex) {
             throw new IllegalArgumentException(ex.getMessage());

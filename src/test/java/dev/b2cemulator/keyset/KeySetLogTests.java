@@ -1,6 +1,5 @@
 package dev.b2cemulator.keyset;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
