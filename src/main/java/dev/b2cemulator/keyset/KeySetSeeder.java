@@ -21,7 +21,8 @@ import dev.b2cemulator.tenant.TenantIds;
 /**
  * Loads {@code EMULATOR_SEED_FILE} while the application starts, before the web server opens its port, so
  * that health and readiness can only ever report a seeded emulator. A bad seed file stops the start with a
- * message naming the tenant, the keyset and the problem. Reset replays the seed.
+ * message naming the tenant, the keyset and the problem. Reset replays the seed. With a data dir, sets kept
+ * from an earlier run are left as they are; only missing ones are seeded.
  */
 @Component
 public class KeySetSeeder implements SmartInitializingSingleton {
@@ -82,6 +83,9 @@ public class KeySetSeeder implements SmartInitializingSingleton {
         String tenantId = TenantIds.resolve(name).orElseThrow();
         for (SeedFile.KeySetSeed keySet : content.keySets() == null ? List.<SeedFile.KeySetSeed>of() : content.keySets()) {
             try {
+                if (repository.find(tenantId, KeySetIds.normalize(keySet.id())).isPresent()) {
+                    continue; // kept from an earlier run (EMULATOR_DATA_DIR): what was stored wins over the seed
+                }
                 KeySet created = keySets.create(tenantId, new CreateKeySetRequest(keySet.id(), keySet.keys(), null));
                 if (keySet.generate() != null) {
                     keySet.generate().forEach(request -> keys.generateKey(tenantId, created.id(), request));

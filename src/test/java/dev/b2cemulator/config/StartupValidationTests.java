@@ -50,7 +50,9 @@ class StartupValidationTests {
                 Arguments.of("{'tenants':{'not a tenant':{'keySets':[]}}}", "'not a tenant' is neither"),
                 Arguments.of("{'tenants':{'contoso.onmicrosoft.com':{'keySets':[{'id':'y','generate':[{'kty':'RSA'}]}]}}}",
                         "keySet 'y': AADB2C90253"),
-                Arguments.of("[1,2,3]", "is not a valid seed file"));
+                Arguments.of("[1,2,3]", "is not a valid seed file"),
+                Arguments.of("{'tenants':{'contoso.onmicrosoft.com':{'keySets':[{'id':'has space'}]}}}",
+                        "keySet 'has space': AADB2C"));
     }
 
     @ParameterizedTest
