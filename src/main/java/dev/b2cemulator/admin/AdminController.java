@@ -21,8 +21,9 @@ import dev.b2cemulator.tenant.TenantIds;
 import dev.b2cemulator.tls.TlsMaterial;
 
 /**
- * The emulator's own endpoints (CONTRACT §7), for tests and CI: health, reset, the request journal and faults.
- * Not Graph: no token needed, and nothing here is ever throttled.
+ * The emulator's own endpoints (docs/EMULATOR.md), for tests and CI: health, reset, the
+ * request journal and faults. Not Graph: no token needed, and nothing here is ever
+ * throttled.
  */
 @RestController
 @RequestMapping("/_emulator")
@@ -49,7 +50,9 @@ class AdminController {
         this.faults = faults;
     }
 
-    /** 200 once started and seeded; 503 before (the seed is loaded before the port opens). */
+    /**
+     * 200 once started and seeded; 503 before (the seed is loaded before the port opens).
+     */
     @GetMapping("/health")
     ResponseEntity<Map<String, String>> health() {
         boolean ready = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
@@ -76,12 +79,14 @@ class AdminController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The HTTPS certificate as PEM, so that clients can trust it; 404 while HTTPS is off. */
+    /**
+     * The HTTPS certificate as PEM, so that clients can trust it; 404 while HTTPS is off.
+     */
     @GetMapping(path = "/certificate")
     ResponseEntity<String> certificate() {
         if (!tls.enabled()) {
-            throw GraphException.notFound("HTTPS is off: start the emulator with EMULATOR_TLS_ENABLED=true to get a "
-                    + "certificate.");
+            throw GraphException
+                .notFound("HTTPS is off: start the emulator with EMULATOR_TLS_ENABLED=true to get a " + "certificate.");
         }
         return ResponseEntity.ok().contentType(PEM).body(tls.certificatePem());
     }

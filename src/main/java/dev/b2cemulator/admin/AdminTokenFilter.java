@@ -9,28 +9,30 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.EmulatorProperties;
-import dev.b2cemulator.error.GraphErrors;
+import dev.b2cemulator.config.FilterOrder;
+import dev.b2cemulator.error.GraphErrorCode;
+import dev.b2cemulator.error.GraphErrorWriter;
 
 /**
- * {@code EMULATOR_ADMIN_TOKEN}, for exposed deployments: every {@code /_emulator} endpoint but health then
- * needs {@code Authorization: Bearer <that token>}, compared in constant time.
+ * {@code EMULATOR_ADMIN_TOKEN}, for exposed deployments: every {@code /_emulator}
+ * endpoint but health then needs {@code Authorization: Bearer <that token>}, compared in
+ * constant time.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(FilterOrder.ADMIN_TOKEN)
 class AdminTokenFilter extends OncePerRequestFilter {
 
     private final byte[] expected;
 
-    private final GraphErrors errors;
+    private final GraphErrorWriter errors;
 
-    AdminTokenFilter(EmulatorProperties properties, GraphErrors errors) {
+    AdminTokenFilter(EmulatorProperties properties, GraphErrorWriter errors) {
         String token = properties.adminToken();
         this.expected = token == null || token.isEmpty() ? null : ("bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.errors = errors;
@@ -46,15 +48,16 @@ class AdminTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        byte[] given = authorization == null ? new byte[0] : (authorization.length() > 7
-                ? "bearer " + authorization.substring(7) : authorization).getBytes(StandardCharsets.UTF_8);
+        byte[] given = authorization == null ? new byte[0]
+                : (authorization.length() > 7 ? "bearer " + authorization.substring(7) : authorization)
+                    .getBytes(StandardCharsets.UTF_8);
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         if (bearer && MessageDigest.isEqual(expected, given)) {
             chain.doFilter(request, response);
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"b2c-graph-emulator\"");
-        errors.write(request, response, 401, "InvalidAuthenticationToken",
+        errors.write(request, response, GraphErrorCode.INVALID_AUTHENTICATION_TOKEN,
                 "This emulator endpoint needs the admin token: 'Authorization: Bearer <EMULATOR_ADMIN_TOKEN>'.");
     }
 

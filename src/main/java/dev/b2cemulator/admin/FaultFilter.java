@@ -8,29 +8,32 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.b2cemulator.error.GraphErrors;
+import dev.b2cemulator.config.FilterOrder;
+
+import dev.b2cemulator.error.GraphErrorCode;
+import dev.b2cemulator.error.GraphErrorWriter;
 import dev.b2cemulator.routing.GraphPaths;
 
 /**
- * Applies the faults to Graph calls only ({@code /beta/…}), never to {@code /_emulator} or the token
- * endpoints: first the latency, then the rate limit and the failure rate, which answer 429 {@code AADB2C95043}
- * with {@code Retry-After}, as B2C's admin API throttles.
+ * Applies the faults to Graph calls only ({@code /beta/…}), never to {@code /_emulator}
+ * or the token endpoints: first the latency, then the rate limit and the failure rate,
+ * which answer 429 {@code AADB2C95043} with {@code Retry-After}, as B2C's admin API
+ * throttles.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+@Order(FilterOrder.FAULTS)
 class FaultFilter extends OncePerRequestFilter {
 
     private final FaultInjector faults;
 
-    private final GraphErrors errors;
+    private final GraphErrorWriter errors;
 
-    FaultFilter(FaultInjector faults, GraphErrors errors) {
+    FaultFilter(FaultInjector faults, GraphErrorWriter errors) {
         this.faults = faults;
         this.errors = errors;
     }
@@ -56,8 +59,8 @@ class FaultFilter extends OncePerRequestFilter {
         OptionalInt retryAfter = faults.throttle();
         if (retryAfter.isPresent()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.getAsInt()));
-            errors.write(request, response, 429, "AADB2C95043",
-                    "There are too many requests at this moment. Please wait for some time and try again.", true);
+            errors.write(request, response, GraphErrorCode.THROTTLED,
+                    "There are too many requests at this moment. Please wait for some time and try again.");
             return;
         }
         chain.doFilter(request, response);

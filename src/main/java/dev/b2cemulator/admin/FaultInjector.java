@@ -10,11 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.config.StartupException;
 import dev.b2cemulator.error.GraphException;
 
 /**
- * The faults in force and the rate-limit window (a tumbling window over all Graph calls). {@link #admit}
- * decides, for one call, how long to wait and whether to throttle it.
+ * The faults in force and the rate-limit window (a tumbling window over all Graph calls).
+ * {@link #admit} decides, for one call, how long to wait and whether to throttle it.
  */
 @Component
 public class FaultInjector {
@@ -31,8 +32,8 @@ public class FaultInjector {
                 set(jsonMapper.readValue(properties.faults(), Faults.class));
             }
             catch (JacksonException | GraphException ex) {
-                throw new IllegalStateException("emulator.faults (EMULATOR_FAULTS) is not a valid faults object: "
-                        + ex.getMessage());
+                throw new StartupException(
+                        "emulator.faults (EMULATOR_FAULTS) is not a valid faults object: " + ex.getMessage());
             }
         }
     }
@@ -87,7 +88,8 @@ public class FaultInjector {
             return OptionalInt.empty();
         }
         long remainingSeconds = Math.max(1, (windowNanos - (now - windowStartNanos) + 999_999_999L) / 1_000_000_000L);
-        return OptionalInt.of(current.retryAfterSeconds() == null ? (int) remainingSeconds : current.retryAfterSeconds());
+        return OptionalInt
+            .of(current.retryAfterSeconds() == null ? (int) remainingSeconds : current.retryAfterSeconds());
     }
 
 }

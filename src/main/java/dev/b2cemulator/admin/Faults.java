@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.b2cemulator.error.GraphException;
 
 /**
- * Faults for testing retry logic (CONTRACT §7), as {@code POST /_emulator/faults} and {@code EMULATOR_FAULTS}
- * take them: {@code {"failureRate":0.2,"rateLimit":{"requests":10,"windowSeconds":60},
- * "latencyMs":{"min":0,"max":200},"retryAfterSeconds":2}}; every member optional, {@code {}} is none.
+ * Faults for testing retry logic (docs/EMULATOR.md), as {@code POST /_emulator/faults}
+ * and {@code EMULATOR_FAULTS} take them:
+ * {@code {"failureRate":0.2,"rateLimit":{"requests":10,"windowSeconds":60},
+ * "latencyMs":{"min":0,"max":200},"retryAfterSeconds":2}}; every member optional,
+ * {@code {}} is none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Faults(Double failureRate, RateLimit rateLimit, LatencyMs latencyMs, Integer retryAfterSeconds) {

@@ -10,21 +10,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.b2cemulator.config.FilterOrder;
 
 import dev.b2cemulator.error.RequestIds;
 import dev.b2cemulator.tenant.CurrentTenant;
 
 /**
- * One access-log line per request (logger {@code dev.b2cemulator.access}), and a journal entry per call of the
- * Graph API and the token endpoints. Health polls are left out of both; {@code /_emulator} calls are logged
- * but not journaled, so the journal shows only what the code under test did.
+ * One access-log line per request (logger {@code dev.b2cemulator.access}), and a journal
+ * entry per call of the Graph API and the token endpoints. Health polls are left out of
+ * both; {@code /_emulator} calls are logged but not journaled, so the journal shows only
+ * what the code under test did.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(FilterOrder.JOURNAL)
 class JournalFilter extends OncePerRequestFilter {
 
     private static final Logger access = LoggerFactory.getLogger("dev.b2cemulator.access");

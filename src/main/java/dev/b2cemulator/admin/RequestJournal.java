@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import dev.b2cemulator.config.EmulatorProperties;
 
 /**
- * The newest calls, for {@code GET /_emulator/requests}: when, what, for which tenant, how it ended, how long
- * it took. Never a body, a query string or a header, so never a token or a secret. Bounded: the oldest entry
- * goes when the journal is full.
+ * The newest calls, for {@code GET /_emulator/requests}: when, what, for which tenant,
+ * how it ended, how long it took. Never a body, a query string or a header, so never a
+ * token or a secret. Bounded: the oldest entry goes when the journal is full.
  */
 @Component
 public class RequestJournal {
@@ -38,7 +38,10 @@ public class RequestJournal {
         entries.addFirst(entry);
     }
 
-    /** Newest first; each filter is ignored when null (tenant exact, method exact, path a case-insensitive part). */
+    /**
+     * Newest first; each filter is ignored when null (tenant exact, method exact, path a
+     * case-insensitive part).
+     */
     public synchronized List<Entry> find(String tenant, String method, String path) {
         String pathPart = path == null ? null : path.toLowerCase(Locale.ROOT);
         return entries.stream()

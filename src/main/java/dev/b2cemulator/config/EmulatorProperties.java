@@ -16,29 +16,22 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Everything a user can set, under {@code emulator.*}; each property is also an environment variable
- * ({@code emulator.auth-mode} = {@code EMULATOR_AUTH_MODE}). The README's configuration table lists them.
+ * Everything a user can set, under {@code emulator.*}; each property is also an
+ * environment variable ({@code emulator.auth-mode} = {@code EMULATOR_AUTH_MODE}). The
+ * README's configuration table lists them.
  */
 @Validated
 @ConfigurationProperties("emulator")
-public record EmulatorProperties(
-        @DefaultValue("strict") @NotNull AuthMode authMode,
+public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authMode,
         @DefaultValue(DEFAULT_TENANT) @NotBlank String defaultTenant,
-        @Pattern(regexp = "https?://[^/?#]+(/[^?#]*)?", message = "must be an absolute http(s) URL such as http://localhost:8080")
-        String publicBaseUrl,
+        @Pattern(regexp = "https?://[^/?#]+(/[^?#]*)?",
+                message = "must be an absolute http(s) URL such as http://localhost:8080") String publicBaseUrl,
         Path signingKeyFile,
         @DefaultValue List<@Pattern(regexp = "https?://\\S+", message = "must be an issuer URL") String> trustedIssuers,
-        @DefaultValue List<@Valid Client> clients,
-        @DefaultValue("b2c") @NotNull ErrorStatus errorStatus,
-        @DefaultValue("100") @Min(1) @Max(10_000) int maxKeysPerSet,
-        @DefaultValue("1MB") @NotNull DataSize maxBodySize,
-        Path seedFile,
-        Path dataDir,
-        @DefaultValue @Valid Journal journal,
-        String faults,
-        @DefaultValue @Valid Tls tls,
-        @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant,
-        @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
+        @DefaultValue List<@Valid Client> clients, @DefaultValue("b2c") @NotNull ErrorStatus errorStatus,
+        @DefaultValue("100") @Min(1) @Max(10_000) int maxKeysPerSet, @DefaultValue("1MB") @NotNull DataSize maxBodySize,
+        Path seedFile, Path dataDir, @DefaultValue @Valid Journal journal, String faults, @DefaultValue @Valid Tls tls,
+        @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant, @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
         String adminToken) {
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
@@ -51,27 +44,40 @@ public record EmulatorProperties(
                 + ", tls=" + tls + ", adminToken=" + (adminToken == null ? "none" : "****") + "]";
     }
 
-    /** {@code strict}: every Graph call needs a valid token. {@code off}: no token needed (quick curl sessions). */
-    public enum AuthMode { STRICT, OFF }
+    /**
+     * {@code strict}: every Graph call needs a valid token. {@code off}: no token needed
+     * (quick curl sessions).
+     */
+    public enum AuthMode {
 
-    /** {@code b2c}: not-found and duplicate answer 400 as B2C does. {@code rest}: 404 and 409. */
-    public enum ErrorStatus { B2C, REST }
+        STRICT, OFF
 
-    /** The request journal of {@code /_emulator/requests}: the newest {@code maxEntries} calls. */
+    }
+
+    /**
+     * {@code b2c}: not-found and duplicate answer 400 as B2C does. {@code rest}: 404 and
+     * 409.
+     */
+    public enum ErrorStatus {
+
+        B2C, REST
+
+    }
+
+    /**
+     * The request journal of {@code /_emulator/requests}: the newest {@code maxEntries}
+     * calls.
+     */
     public record Journal(@DefaultValue("1000") @Min(0) @Max(1_000_000) int maxEntries) {
     }
 
     /**
-     * HTTPS beside HTTP: a self-signed certificate for localhost kept in the data dir (or a temp folder), or the
-     * user's PEM pair or PKCS#12 keystore. The keystore password never appears in toString.
+     * HTTPS beside HTTP: a self-signed certificate for localhost kept in the data dir (or
+     * a temp folder), or the user's PEM pair or PKCS#12 keystore. The keystore password
+     * never appears in toString.
      */
-    public record Tls(
-            @DefaultValue("false") boolean enabled,
-            @DefaultValue("8443") @Min(0) @Max(65_535) int port,
-            Path certFile,
-            Path keyFile,
-            Path keystoreFile,
-            String keystorePassword) {
+    public record Tls(@DefaultValue("false") boolean enabled, @DefaultValue("8443") @Min(0) @Max(65_535) int port,
+            Path certFile, Path keyFile, Path keystoreFile, String keystorePassword) {
 
         @Override
         public String toString() {
@@ -80,10 +86,11 @@ public record EmulatorProperties(
         }
     }
 
-    /** A client allowed to get tokens once any client is configured; the secret never appears in toString. */
-    public record Client(
-            @NotBlank String id,
-            @NotBlank String secret,
+    /**
+     * A client allowed to get tokens once any client is configured; the secret never
+     * appears in toString.
+     */
+    public record Client(@NotBlank String id, @NotBlank String secret,
             @DefaultValue("TrustFrameworkKeySet.ReadWrite.All") List<@NotBlank String> roles) {
 
         @Override

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The base URL that goes into {@code @odata.context}, {@code @odata.nextLink} and token issuers:
- * {@code EMULATOR_PUBLIC_BASE_URL} when set (behind a proxy, in a container network), else the scheme, host
- * and port the current request came in on.
+ * The base URL that goes into {@code @odata.context}, {@code @odata.nextLink} and token
+ * issuers: {@code EMULATOR_PUBLIC_BASE_URL} when set (behind a proxy, in a container
+ * network), else the scheme, host and port the current request came in on.
  */
 @Component
 public class PublicBaseUrl {

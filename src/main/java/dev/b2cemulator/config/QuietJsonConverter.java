@@ -11,10 +11,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 /**
- * Spring's JSON converter, but a body it cannot read is reported without quoting the body: Jackson's messages
- * quote the offending token ({@code Unrecognized token 's3cret'}), and Spring logs exception messages at DEBUG,
- * so a malformed key would leak its private value into the log. The Jackson exception stays the cause, for
- * the Graph error message that names the member to fix.
+ * Spring's JSON converter, but a body it cannot read is reported without quoting the
+ * body: Jackson's messages quote the offending token
+ * ({@code Unrecognized token 's3cret'}), and Spring logs exception messages at DEBUG, so
+ * a malformed key would leak its private value into the log. The Jackson exception stays
+ * the cause, for the Graph error message that names the member to fix.
  */
 class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
 

@@ -10,26 +10,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.config.FilterOrder;
 
 /**
- * Refuses bodies over {@code emulator.max-body-size} (1 MiB) with Graph's 413: at once when Content-Length
- * says so, and while reading when the body is chunked.
+ * Refuses bodies over {@code emulator.max-body-size} (1 MiB) with Graph's 413: at once
+ * when Content-Length says so, and while reading when the body is chunked.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(FilterOrder.BODY_SIZE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limitBytes;
 
-    private final GraphErrors errors;
+    private final GraphErrorWriter errors;
 
-    BodySizeLimitFilter(EmulatorProperties properties, GraphErrors errors) {
+    BodySizeLimitFilter(EmulatorProperties properties, GraphErrorWriter errors) {
         this.limitBytes = properties.maxBodySize().toBytes();
         this.errors = errors;
     }
@@ -38,7 +38,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limitBytes) {
-            errors.write(request, response, 413, "RequestEntityTooLarge",
+            errors.write(request, response, GraphErrorCode.PAYLOAD_TOO_LARGE,
                     GraphException.payloadTooLarge(limitBytes).getMessage());
             return;
         }

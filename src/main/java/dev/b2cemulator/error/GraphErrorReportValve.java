@@ -9,8 +9,9 @@ import org.apache.catalina.valves.ErrorReportValve;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat's own error page, for requests it refuses before Spring sees them (a {@code %2F} or {@code %00} in
- * the path, broken percent-encoding): Graph's JSON error instead of Tomcat's HTML, and never a stack trace.
+ * Tomcat's own error page, for requests it refuses before Spring sees them (a {@code %2F}
+ * or {@code %00} in the path, broken percent-encoding): Graph's JSON error instead of
+ * Tomcat's HTML, and never a stack trace.
  */
 public class GraphErrorReportValve extends ErrorReportValve {
 
@@ -23,19 +24,20 @@ public class GraphErrorReportValve extends ErrorReportValve {
             return;
         }
         RequestIds ids = RequestIds.of(request);
-        String code = status == 400 ? "BadRequest" : status >= 500 ? "generalException" : "Error" + status;
         String message = status == 400 ? "The request URL is malformed: check its percent-encoding; ids may not "
-                + "contain '/', '\\' or control characters." : "The request could not be processed.";
+                + "contain '/', '\\' or control characters." : GraphErrorController.message(status);
         try {
             response.setHeader("request-id", ids.requestId());
             response.setHeader("client-request-id", ids.clientRequestId());
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getReporter().write(JSON.writeValueAsString(GraphErrorResponse.of(ids, code, message, false)));
+            response.getReporter()
+                .write(JSON.writeValueAsString(GraphErrorResponse.of(ids, GraphErrorCode.forStatus(status), message)));
             response.finishResponse();
         }
         catch (IOException | IllegalStateException ex) {
-            // The connection is gone or the response is committed: nothing more can be said.
+            // The connection is gone or the response is committed: nothing more can be
+            // said.
         }
     }
 

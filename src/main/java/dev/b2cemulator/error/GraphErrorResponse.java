@@ -13,21 +13,21 @@ public record GraphErrorResponse(Error error) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    /** {@code date} is UTC without an offset, as Graph writes it; B2C's own errors add a {@code correlationId}. */
-    public static GraphErrorResponse of(RequestIds ids, String code, String message, boolean fromB2c) {
-        var inner = new InnerError(fromB2c ? UUID.randomUUID().toString() : null,
+    /**
+     * {@code date} is UTC without an offset, as Graph writes it; B2C's own errors add a
+     * {@code correlationId}.
+     */
+    public static GraphErrorResponse of(RequestIds ids, GraphErrorCode error, String message) {
+        var inner = new InnerError(error.fromB2c() ? UUID.randomUUID().toString() : null,
                 LocalDateTime.now(ZoneOffset.UTC).format(DATE), ids.requestId(), ids.clientRequestId());
-        return new GraphErrorResponse(new Error(code, message, inner));
+        return new GraphErrorResponse(new Error(error.code(), message, inner));
     }
 
     public record Error(String code, String message, InnerError innerError) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InnerError(
-            String correlationId,
-            String date,
-            @JsonProperty("request-id") String requestId,
+    public record InnerError(String correlationId, String date, @JsonProperty("request-id") String requestId,
             @JsonProperty("client-request-id") String clientRequestId) {
     }
 

@@ -21,17 +21,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Renders every error that reaches Spring MVC in Graph's shape: our own {@link GraphException}s and the
- * framework's (bad JSON, wrong method, unknown path…), which Spring hands to {@link #handleExceptionInternal}.
+ * Renders every error that reaches Spring MVC in Graph's shape: our own
+ * {@link GraphException}s and the framework's (bad JSON, wrong method, unknown path…),
+ * which Spring hands to {@link #handleExceptionInternal}.
  */
 @RestControllerAdvice
 class GraphExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GraphExceptionHandler.class);
 
-    private final GraphErrors errors;
+    private final GraphErrorWriter errors;
 
-    GraphExceptionHandler(GraphErrors errors) {
+    GraphExceptionHandler(GraphErrorWriter errors) {
         this.errors = errors;
     }
 
@@ -40,43 +41,56 @@ class GraphExceptionHandler extends ResponseEntityExceptionHandler {
         return errors.response(request, ex);
     }
 
-    /** Tomcat refuses a query string with broken percent-encoding; its message may quote values, so it is not used. */
+    /** A chunked body that grew past the limit while a controller read it. */
+    @ExceptionHandler(BodySizeLimitFilter.BodyTooLargeException.class)
+    ResponseEntity<Object> handleBodyTooLarge(BodySizeLimitFilter.BodyTooLargeException ex,
+            HttpServletRequest request) {
+        return errors.response(request, GraphException.payloadTooLarge(ex.limitBytes()));
+    }
+
+    /**
+     * Tomcat refuses a query string with broken percent-encoding; its message may quote
+     * values, so it is not used.
+     */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> handleBrokenQuery(InvalidParameterException ex, HttpServletRequest request) {
         return errors.response(request, GraphException.badRequest("The query string is not validly percent-encoded."));
     }
 
-    /** A bug of ours, not bad input: logged without the request body, answered without a stack trace. */
+    /**
+     * A bug of ours, not bad input: logged without the request body, answered without a
+     * stack trace.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-        return errors.response(request, 500, "generalException", "An unexpected error occurred in the emulator.",
-                false, new HttpHeaders());
+        return errors.response(request,
+                new GraphException(GraphErrorCode.GENERAL_EXCEPTION, "An unexpected error occurred in the emulator."));
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest webRequest) {
         HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
+        return errors.response(request, describe(ex, statusCode, headers, request.getRequestURI()), headers);
+    }
+
+    private static GraphException describe(Exception ex, HttpStatusCode statusCode, HttpHeaders headers, String path) {
         if (ex instanceof HttpMessageNotReadableException notReadable) {
-            GraphException graphError = RequestBodyMessages.describe(notReadable);
-            return errors.response(request, graphError);
+            return RequestBodyMessages.describe(notReadable);
         }
         if (ex instanceof NoHandlerFoundException || ex instanceof NoResourceFoundException) {
-            return errors.response(request, 400, "BadRequest",
-                    "Resource not found for the segment '" + UnknownSegment.of(request.getRequestURI()) + "'.", false,
-                    headers);
+            return UnknownPath.describe(path);
         }
         if (ex instanceof HttpRequestMethodNotSupportedException notSupported) {
-            return errors.response(request, 405, "MethodNotAllowed", "The '" + notSupported.getMethod()
-                    + "' method is not allowed on this resource. Allowed: " + headers.getAllow() + ".", false, headers);
+            return new GraphException(GraphErrorCode.METHOD_NOT_ALLOWED, "The '" + notSupported.getMethod()
+                    + "' method is not allowed on this resource. Allowed: " + headers.getAllow() + ".");
         }
         if (ex instanceof HttpMediaTypeNotSupportedException) {
-            return errors.response(request, 415, "UnsupportedMediaType",
-                    "Send the request body as JSON with the header 'Content-Type: application/json'.", false, headers);
+            return new GraphException(GraphErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request body as JSON with the header 'Content-Type: application/json'.");
         }
-        String code = statusCode.is4xxClientError() ? "BadRequest" : "generalException";
-        return errors.response(request, statusCode.value(), code, ex.getMessage(), false, headers);
+        return new GraphException(GraphErrorCode.forStatus(statusCode.value()), ex.getMessage());
     }
 
 }

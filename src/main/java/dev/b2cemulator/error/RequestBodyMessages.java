@@ -13,8 +13,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Turns a body that could not be read into a message that tells the caller what to fix. Never echoes the
- * body: a malformed member may hold a secret ({@code "k": s3cret} without quotes).
+ * Turns a body that could not be read into a message that tells the caller what to fix.
+ * Never echoes the body: a malformed member may hold a secret ({@code "k": s3cret}
+ * without quotes).
  */
 final class RequestBodyMessages {
 
@@ -22,10 +23,14 @@ final class RequestBodyMessages {
     }
 
     static GraphException describe(HttpMessageNotReadableException ex) {
+        // First the size: Jackson wraps the stream's exception in its own, which would
+        // read as "not valid JSON".
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
                 return GraphException.payloadTooLarge(tooLarge.limitBytes());
             }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof MismatchedInputException mismatch) {
                 return GraphException.badRequest(mismatch.getPath().isEmpty()
                         ? "The request body must be a JSON object such as {\"id\":\"keyset1\"}."

@@ -8,17 +8,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.b2cemulator.config.FilterOrder;
+
 /**
- * Puts {@code request-id} (new) and {@code client-request-id} (the caller's, else the request-id) on every
- * response, as Graph does. Runs before Spring Security so that 401 and 403 carry them too.
+ * Puts {@code request-id} (new) and {@code client-request-id} (the caller's, else the
+ * request-id) on every response, as Graph does. Runs before Spring Security so that 401
+ * and 403 carry them too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.REQUEST_IDS)
 class RequestIdFilter extends OncePerRequestFilter {
 
     private static final int MAX_CLIENT_REQUEST_ID = 200;

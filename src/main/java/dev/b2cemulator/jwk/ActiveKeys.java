@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * getActiveKey's rule (CONTRACT §6, after B2C's key rollover): among the keys that are not disabled and whose
- * {@code nbf} has passed (or is unset) and whose {@code exp} has not (or is unset), the one with the latest
- * {@code nbf}; an unset {@code nbf} counts as the earliest, and on a tie the key added last wins.
+ * getActiveKey's rule (docs/API.md, keys, after B2C's key rollover): among the keys that
+ * are not disabled and whose {@code nbf} has passed (or is unset) and whose {@code exp}
+ * has not (or is unset), the one with the latest {@code nbf}; an unset {@code nbf} counts
+ * as the earliest, and on a tie the key added last wins.
  */
 public final class ActiveKeys {
 

@@ -22,9 +22,10 @@ import com.nimbusds.jose.util.Base64URL;
 import dev.b2cemulator.error.B2cErrors;
 
 /**
- * Keys from certificates, read with the JDK's {@link CertificateFactory} and {@link KeyStore}: {@code kty} RSA,
- * {@code use} sig, {@code x5c} the DER, {@code x5t} its SHA-1 thumbprint (also the {@code kid}), and
- * {@code nbf}/{@code exp} from the certificate's validity.
+ * Keys from certificates, read with the JDK's {@link CertificateFactory} and
+ * {@link KeyStore}: {@code kty} RSA, {@code use} sig, {@code x5c} the DER, {@code x5t}
+ * its SHA-1 thumbprint (also the {@code kid}), and {@code nbf}/{@code exp} from the
+ * certificate's validity.
  */
 final class CertificateKeys {
 
@@ -51,7 +52,7 @@ final class CertificateKeys {
                     throw B2cErrors.invalidKey("the PKCS#12 file holds a private key but no certificate for it.");
                 }
                 RSAKey rsa = new RSAKey.Builder(rsaPublicKey(certificate)).privateKey(rsaPrivate).build();
-                RsaKeyRules.checkPrivatePartsMatch(rsa);
+                RsaPrivateParts.check(rsa);
                 return toKey(certificate, rsa, RsaKeyRules.secretOf(rsa));
             }
         }
@@ -61,8 +62,8 @@ final class CertificateKeys {
         catch (GeneralSecurityException ex) {
             throw B2cErrors.invalidKey("the PKCS#12 file cannot be read: " + ex.getMessage());
         }
-        throw B2cErrors.invalidKey("the PKCS#12 file holds no private key; B2C needs the private key and its "
-                + "certificate.");
+        throw B2cErrors
+            .invalidKey("the PKCS#12 file holds no private key; B2C needs the private key and its " + "certificate.");
     }
 
     private static KeyStore loadPkcs12(byte[] bytes, String password) {
@@ -72,7 +73,8 @@ final class CertificateKeys {
             return store;
         }
         catch (IOException ex) {
-            if (ex.getCause() instanceof UnrecoverableKeyException || String.valueOf(ex.getMessage()).contains("password")) {
+            if (ex.getCause() instanceof UnrecoverableKeyException
+                    || String.valueOf(ex.getMessage()).contains("password")) {
                 throw B2cErrors.wrongCertificatePassword();
             }
             throw B2cErrors.invalidKey("'key' is not a PKCS#12 file: " + ex.getMessage());
@@ -127,6 +129,5 @@ final class CertificateKeys {
             throw B2cErrors.invalidKey("'key' must be " + expected + ".");
         }
     }
-
 
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import dev.b2cemulator.error.B2cErrors;
 
 /**
- * The JSON Web Key rules of CONTRACT §6: which members are required, kty and use, lifetime, status, and the
- * rules for the keys of a set taken together. RSA keys go through {@link RsaKeyRules}, on Nimbus JOSE+JWT.
+ * The JSON Web Key rules (docs/API.md, keys): which members are required, kty and use,
+ * lifetime, status, and the rules for the keys of a set taken together. RSA keys go
+ * through {@link RsaKeyRules}, on Nimbus JOSE+JWT.
  */
 @Component
 public class JwkValidator {
@@ -40,7 +41,10 @@ public class JwkValidator {
         };
     }
 
-    /** The rules for the keys of one set taken together: one kty, one use, unique kids, at most maxKeys. */
+    /**
+     * The rules for the keys of one set taken together: one kty, one use, unique kids, at
+     * most maxKeys.
+     */
     public void checkSet(List<TrustFrameworkKey> keys, int maxKeys) {
         if (keys.size() > maxKeys) {
             throw B2cErrors.tooManyKeys(maxKeys);
@@ -54,7 +58,8 @@ public class JwkValidator {
         Set<String> kids = new HashSet<>();
         for (TrustFrameworkKey key : keys) {
             if (!kids.add(key.kid())) {
-                throw B2cErrors.invalidKey("two keys in the set have the kid '" + key.kid() + "'; kids must be unique.");
+                throw B2cErrors
+                    .invalidKey("two keys in the set have the kid '" + key.kid() + "'; kids must be unique.");
             }
         }
     }
@@ -72,7 +77,10 @@ public class JwkValidator {
                 input.exp(), status, new SecretMaterial(Map.of("k", k)));
     }
 
-    /** {@code use} as B2C takes it: required, {@code sig} or {@code enc} in any case; returned lower-case. */
+    /**
+     * {@code use} as B2C takes it: required, {@code sig} or {@code enc} in any case;
+     * returned lower-case.
+     */
     static String checkedUse(String use) {
         String checked = required(use, "use").toLowerCase(Locale.ROOT);
         if (!checked.equals("sig") && !checked.equals("enc")) {

@@ -12,13 +12,17 @@ import org.springframework.stereotype.Component;
 import dev.b2cemulator.error.B2cErrors;
 
 /**
- * Keys made by the emulator or handed over whole, for the four key actions of CONTRACT §6: generateKey,
- * uploadSecret, uploadCertificate and uploadPkcs12. Each returns one new, enabled key.
+ * Keys made by the emulator or handed over whole, for the four key actions (docs/API.md,
+ * keys): generateKey, uploadSecret, uploadCertificate and uploadPkcs12. Each returns one
+ * new, enabled key.
  */
 @Component
 public class NewKeys {
 
-    /** generateKey: a fresh 2048-bit RSA key pair, or 256 random bits for {@code oct}. Unset nbf/exp stay unset. */
+    /**
+     * generateKey: a fresh 2048-bit RSA key pair, or 256 random bits for {@code oct}.
+     * Unset nbf/exp stay unset.
+     */
     public TrustFrameworkKey generate(String kty, String use, Long nbf, Long exp) {
         String checkedKty = JwkValidator.checkedKty(kty);
         String checkedUse = JwkValidator.checkedUse(use);
@@ -34,7 +38,10 @@ public class NewKeys {
                 KeyStatus.ENABLED, RsaKeyRules.secretOf(rsa));
     }
 
-    /** uploadSecret: {@code k} is any non-empty string (an application secret), stored and never echoed. */
+    /**
+     * uploadSecret: {@code k} is any non-empty string (an application secret), stored and
+     * never echoed.
+     */
     public TrustFrameworkKey secret(String use, String k, Long nbf, Long exp) {
         String checkedUse = JwkValidator.checkedUse(use);
         if (k == null || k.isEmpty()) {

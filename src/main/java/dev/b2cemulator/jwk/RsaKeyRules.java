@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
@@ -25,9 +19,9 @@ import static dev.b2cemulator.jwk.JwkValidator.BASE64URL;
 import static dev.b2cemulator.jwk.JwkValidator.isBlank;
 
 /**
- * RSA keys on Nimbus JOSE+JWT: Nimbus parses the key and its X.509 chain (and checks that the certificate holds
- * the same public key); these rules add the modulus size, that private parts belong to the public key, and the
- * certificate thumbprint.
+ * RSA keys on Nimbus JOSE+JWT: Nimbus parses the key and its X.509 chain (and checks that
+ * the certificate holds the same public key); these rules add the modulus size, that
+ * private parts belong to the public key, and the certificate thumbprint.
  */
 final class RsaKeyRules {
 
@@ -63,13 +57,14 @@ final class RsaKeyRules {
         RSAKey rsa = parseRsa(members);
         checkModulusSize(rsa);
         if (rsa.isPrivate()) {
-            checkPrivatePartsMatch(rsa);
+            RsaPrivateParts.check(rsa);
         }
         String x5t = thumbprint(input.x5c(), input.x5t());
         String kid = isBlank(input.kid()) ? rsaThumbprint(rsa) : input.kid();
         return new TrustFrameworkKey(kid, use, TrustFrameworkKey.RSA, input.n(), input.e(), input.x5c(), x5t,
                 input.nbf(), input.exp(), status, new SecretMaterial(secret));
     }
+
     private static RSAKey parseRsa(Map<String, Object> members) {
         try {
             return JWK.parse(members).toRSAKey();
@@ -78,12 +73,12 @@ final class RsaKeyRules {
             throw B2cErrors.invalidKey(ex.getMessage());
         }
     }
-    /** Sign with the private parts, verify with the public ones: they belong together only if that works. */
+
     static void checkModulusSize(RSAKey rsa) {
         int bits = rsa.getModulus().decodeToBigInteger().bitLength();
         if (bits < MIN_RSA_BITS) {
-            throw B2cErrors.invalidKey("the RSA modulus is " + bits + " bits; at least " + MIN_RSA_BITS
-                    + " bits are required.");
+            throw B2cErrors
+                .invalidKey("the RSA modulus is " + bits + " bits; at least " + MIN_RSA_BITS + " bits are required.");
         }
     }
 
@@ -99,22 +94,10 @@ final class RsaKeyRules {
         return new SecretMaterial(members);
     }
 
-    static void checkPrivatePartsMatch(RSAKey rsa) {
-        boolean matches;
-        try {
-            JWSObject probe = new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload("b2c-graph-emulator"));
-            probe.sign(new RSASSASigner(rsa));
-            matches = probe.verify(new RSASSAVerifier(rsa.toPublicJWK()));
-        }
-        catch (JOSEException | RuntimeException ex) {
-            matches = false;
-        }
-        if (!matches) {
-            throw B2cErrors.invalidKey("the private members (d, p, q, dp, dq, qi) do not belong to the public key "
-                    + "(n, e).");
-        }
-    }
-    /** x5t must be the base64url SHA-1 of the DER of x5c[0] when both are given; computed when only x5c is. */
+    /**
+     * x5t must be the base64url SHA-1 of the DER of x5c[0] when both are given; computed
+     * when only x5c is.
+     */
     private static String thumbprint(List<String> x5c, String x5t) {
         if (x5c == null || x5c.isEmpty()) {
             if (x5t != null && (!BASE64URL.matcher(x5t).matches() || new Base64URL(x5t).decode().length != 20)) {
@@ -124,11 +107,12 @@ final class RsaKeyRules {
         }
         String computed = Base64URL.encode(sha1(Base64.getMimeDecoder().decode(x5c.get(0)))).toString();
         if (x5t != null && !x5t.equals(computed)) {
-            throw B2cErrors.invalidKey("'x5t' (" + x5t + ") is not the SHA-1 thumbprint of the certificate in x5c[0] ("
-                    + computed + ").");
+            throw B2cErrors.invalidKey(
+                    "'x5t' (" + x5t + ") is not the SHA-1 thumbprint of the certificate in x5c[0] (" + computed + ").");
         }
         return computed;
     }
+
     static byte[] sha1(byte[] der) {
         try {
             return MessageDigest.getInstance("SHA-1").digest(der);
@@ -137,6 +121,7 @@ final class RsaKeyRules {
             throw new IllegalStateException(ex);
         }
     }
+
     static String rsaThumbprint(RSAKey rsa) {
         try {
             return rsa.computeThumbprint().toString();
@@ -145,12 +130,14 @@ final class RsaKeyRules {
             throw new IllegalStateException(ex);
         }
     }
+
     private static void putBase64Url(Map<String, Object> members, String name, String value) {
         if (!BASE64URL.matcher(value).matches()) {
             throw B2cErrors.invalidKey("'" + name + "' must be base64url encoded (A-Z, a-z, 0-9, '-' and '_').");
         }
         members.put(name, value);
     }
+
     private static String privateMember(JsonWebKeyInput input, String name) {
         String value = switch (name) {
             case "d" -> input.d();

@@ -3,8 +3,9 @@ package dev.b2cemulator.jwk;
 import java.util.Map;
 
 /**
- * The private members of a key ({@code k}, {@code d}, {@code p}, {@code q}, {@code dp}, {@code dq},
- * {@code qi}): kept, never returned, and never printed — {@link #toString()} is redacted.
+ * The private members of a key ({@code k}, {@code d}, {@code p}, {@code q}, {@code dp},
+ * {@code dq}, {@code qi}): kept, never returned, and never printed — {@link #toString()}
+ * is redacted.
  */
 public final class SecretMaterial {
 
@@ -16,7 +17,9 @@ public final class SecretMaterial {
         this.members = Map.copyOf(members);
     }
 
-    /** For the durable store only: the private members as they must be written to disk. */
+    /**
+     * For the durable store only: the private members as they must be written to disk.
+     */
     public static SecretMaterial fromStorage(Map<String, String> members) {
         return members == null || members.isEmpty() ? NONE : new SecretMaterial(members);
     }

@@ -3,11 +3,12 @@ package dev.b2cemulator.jwk;
 import java.util.List;
 
 /**
- * A validated key as stored: public members as returned, private members held apart in {@link SecretMaterial}.
- * {@code kty} is {@code RSA} or {@code oct}; {@code use} is {@code sig} or {@code enc}.
+ * A validated key as stored: public members as returned, private members held apart in
+ * {@link SecretMaterial}. {@code kty} is {@code RSA} or {@code oct}; {@code use} is
+ * {@code sig} or {@code enc}.
  */
-public record TrustFrameworkKey(String kid, String use, String kty, String n, String e, List<String> x5c,
-        String x5t, Long nbf, Long exp, KeyStatus status, SecretMaterial secret) {
+public record TrustFrameworkKey(String kid, String use, String kty, String n, String e, List<String> x5c, String x5t,
+        Long nbf, Long exp, KeyStatus status, SecretMaterial secret) {
 
     public static final String RSA = "RSA";
 

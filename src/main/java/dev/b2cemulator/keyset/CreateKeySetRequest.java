@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dev.b2cemulator.jwk.JsonWebKeyInput;
 
-/** {@code POST /beta/trustFramework/keySets}: an id and, optionally, keys. Unknown members are ignored. */
+/**
+ * {@code POST /beta/trustFramework/keySets}: an id and, optionally, keys. Unknown members
+ * are ignored.
+ */
 record CreateKeySetRequest(String id, List<JsonWebKeyInput> keys, @JsonProperty("@odata.type") String odataType) {
 }

@@ -1,7 +1,6 @@
 package dev.b2cemulator.keyset;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,10 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.b2cemulator.config.StartupException;
+
 /**
- * {@code EMULATOR_DATA_DIR}: the in-memory store, with every change written to {@link KeySetLog} and forced
- * to disk before the call returns, so that every acknowledged write survives a crash. Changes are serialised
- * (one lock), so the file's order is the order they took effect. At start the file is replayed and compacted.
+ * {@code EMULATOR_DATA_DIR}: the in-memory store, with every change written to
+ * {@link KeySetLog} and forced to disk before the call returns, so that every
+ * acknowledged write survives a crash. Changes are serialised (one lock), so the file's
+ * order is the order they took effect. At start the file is replayed and compacted.
  */
 class DurableKeySetRepository implements KeySetRepository, AutoCloseable {
 
@@ -42,7 +44,7 @@ class DurableKeySetRepository implements KeySetRepository, AutoCloseable {
             log.info("Loaded {} record(s) from {}", records, dataDir);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("emulator.data-dir: cannot use " + dataDir, ex);
+            throw new StartupException("emulator.data-dir: cannot use " + dataDir, ex);
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Keysets in memory: one insertion-ordered map per tenant, each guarded by its own lock, so tenants never
- * wait on each other and every change is check-and-write in one step. Each set carries a position (its
- * creation number) so that paging goes on from the right place even when sets are deleted in between.
+ * Keysets in memory: one insertion-ordered map per tenant, each guarded by its own lock,
+ * so tenants never wait on each other and every change is check-and-write in one step.
+ * Each set carries a position (its creation number) so that paging goes on from the right
+ * place even when sets are deleted in between.
  */
 class InMemoryKeySetRepository implements KeySetRepository {
 

@@ -16,8 +16,9 @@ import dev.b2cemulator.jwk.TrustFrameworkKeyJson;
 import dev.b2cemulator.tenant.CurrentTenant;
 
 /**
- * The keys of a set: the four actions that add one, getActiveKey, and keys_v2. Every spelling Graph accepts
- * ({@code microsoft.graph.generateKey}, {@code getActiveKey()}…) arrives here in the short form.
+ * The keys of a set: the four actions that add one, getActiveKey, and keys_v2. Every
+ * spelling Graph accepts ({@code microsoft.graph.generateKey}, {@code getActiveKey()}…)
+ * arrives here in the short form.
  */
 @RestController
 @RequestMapping(KeySetController.KEYSETS + "/{id}")
@@ -64,7 +65,7 @@ class KeyController {
     @GetMapping("/keys_v2")
     KeyCollectionResponse keysV2(@PathVariable String id) {
         KeySet keySet = keys.keySet(tenant.id(), id);
-        return new KeyCollectionResponse(keysV2Context(keySet.id()),
+        return new KeyCollectionResponse(ODataContexts.keysV2(baseUrl.current(), keySet.id()),
                 keySet.keys().stream().map(TrustFrameworkKeyJson::of).toList());
     }
 
@@ -78,7 +79,7 @@ class KeyController {
     @GetMapping("/keys_v2/{kid}")
     TrustFrameworkKeyJson keyV2(@PathVariable String id, @PathVariable String kid) {
         KeySet keySet = keys.keySet(tenant.id(), id);
-        return TrustFrameworkKeyJson.of(keysV2Context(keySet.id()) + "/$entity", keys.key(keySet, kid));
+        return TrustFrameworkKeyJson.of(ODataContexts.keyV2(baseUrl.current(), keySet.id()), keys.key(keySet, kid));
     }
 
     @PatchMapping("/keys_v2/{kid}")
@@ -89,11 +90,7 @@ class KeyController {
     }
 
     private TrustFrameworkKeyJson answer(TrustFrameworkKey key) {
-        return TrustFrameworkKeyJson.of(baseUrl.current() + "/beta/$metadata#microsoft.graph.trustFrameworkKey", key);
-    }
-
-    private String keysV2Context(String id) {
-        return baseUrl.current() + "/beta/$metadata#trustFramework/keySets('" + id + "')/keys_v2";
+        return TrustFrameworkKeyJson.of(ODataContexts.key(baseUrl.current()), key);
     }
 
 }

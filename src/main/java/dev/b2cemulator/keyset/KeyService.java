@@ -15,8 +15,9 @@ import dev.b2cemulator.jwk.NewKeys;
 import dev.b2cemulator.jwk.TrustFrameworkKey;
 
 /**
- * The key actions of CONTRACT §6. Each of the four adds one key under the set's rules (one kty, one use,
- * unique kids, the key cap), checked and written in one step, so parallel uploads never overfill a set.
+ * The key actions (docs/API.md, keys). Each of the four adds one key under the set's
+ * rules (one kty, one use, unique kids, the key cap), checked and written in one step, so
+ * parallel uploads never overfill a set.
  */
 @Service
 class KeyService {
@@ -62,9 +63,9 @@ class KeyService {
     TrustFrameworkKey activeKey(String tenant, String id) {
         KeySet keySet = requireSet(tenant, id);
         return ActiveKeys.select(keySet.keys(), clock.instant())
-            .orElseThrow(() -> B2cErrors.noActiveKey(keySet.id(), tenant, keySet.keys().isEmpty()
-                    ? "The key set has no keys." : "No key is enabled and valid now (all are disabled, expired or "
-                            + "not yet active)."));
+            .orElseThrow(() -> B2cErrors.noActiveKey(keySet.id(), tenant,
+                    keySet.keys().isEmpty() ? "The key set has no keys."
+                            : "No key is enabled and valid now (all are disabled, expired or " + "not yet active)."));
     }
 
     KeySet keySet(String tenant, String id) {
@@ -84,21 +85,22 @@ class KeyService {
             throw B2cErrors.missingParameter("status");
         }
         KeyStatus status = KeyStatus.parse(request.status())
-            .orElseThrow(() -> GraphException.badRequest("'status' must be 'enabled' or 'disabled', not '"
-                    + request.status() + "'."));
+            .orElseThrow(() -> GraphException
+                .badRequest("'status' must be 'enabled' or 'disabled', not '" + request.status() + "'."));
         KeySet keySet = requireSet(tenant, id);
         repository.update(tenant, id, current -> {
             if (current.keys().stream().noneMatch(key -> key.kid().equals(kid))) {
                 throw B2cErrors.keyNotFound(kid, keySet.id());
             }
-            return current.withKeys(current.keys()
-                .stream()
-                .map(key -> key.kid().equals(kid) ? key.withStatus(status) : key)
-                .toList());
+            return current.withKeys(
+                    current.keys().stream().map(key -> key.kid().equals(kid) ? key.withStatus(status) : key).toList());
         }).orElseThrow(() -> B2cErrors.keySetNotFound(id, tenant));
     }
 
-    /** Appends under the set's lock: the rules are checked against the keys the set holds at that moment. */
+    /**
+     * Appends under the set's lock: the rules are checked against the keys the set holds
+     * at that moment.
+     */
     private TrustFrameworkKey add(String tenant, String id, TrustFrameworkKey key) {
         repository.update(tenant, id, current -> {
             validator.checkSet(Stream.concat(current.keys().stream(), Stream.of(key)).toList(), maxKeysPerSet);

@@ -19,7 +19,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.b2cemulator.config.PublicBaseUrl;
 import dev.b2cemulator.tenant.CurrentTenant;
 
-/** {@code /beta/trustFramework/keySets}: maps HTTP to {@link KeySetService} and back, nothing more. */
+/**
+ * {@code /beta/trustFramework/keySets}: maps HTTP to {@link KeySetService} and back,
+ * nothing more.
+ */
 @RestController
 @RequestMapping(KeySetController.KEYSETS)
 class KeySetController {
@@ -54,8 +57,7 @@ class KeySetController {
         ListOptions options = ListOptions.parse(top, skipToken, select, count);
         KeySetRepository.Page page = keySets.list(tenant.id(), options);
         String base = baseUrl.current();
-        String context = base + "/beta/$metadata#trustFramework/keySets"
-                + (options.select() == null ? "" : "(" + String.join(",", options.select()) + ")");
+        String context = ODataContexts.keySets(base, options.select());
         String nextLink = null;
         if (page.nextPosition() > 0) {
             UriComponentsBuilder next = UriComponentsBuilder.fromUriString(base + KEYSETS)
@@ -82,8 +84,7 @@ class KeySetController {
     @GetMapping("/{id}")
     KeySetResponse get(@PathVariable String id, @RequestParam(name = "$select", required = false) String select) {
         Set<String> selected = ListOptions.select(select);
-        return KeySetResponse.of(baseUrl.current() + "/beta/$metadata#trustFramework/keySets/$entity",
-                keySets.get(tenant.id(), id), selected);
+        return KeySetResponse.of(ODataContexts.keySet(baseUrl.current()), keySets.get(tenant.id(), id), selected);
     }
 
     /** The docs say PUT, the SDKs send PATCH; both replace the keys. */

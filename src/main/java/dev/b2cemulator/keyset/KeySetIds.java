@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 import dev.b2cemulator.error.B2cErrors;
 
 /**
- * Keyset ids as B2C makes them: {@code B2C_1A_} is put in front unless the id already starts with it in any
- * case; then the prefix is written {@code B2C_1A_} ({@code keyset1} and {@code b2c_1a_keyset1} both give
- * {@code B2C_1A_keyset1}).
+ * Keyset ids as B2C makes them: {@code B2C_1A_} is put in front unless the id already
+ * starts with it in any case; then the prefix is written {@code B2C_1A_} ({@code keyset1}
+ * and {@code b2c_1a_keyset1} both give {@code B2C_1A_keyset1}).
  */
 final class KeySetIds {
 
-    static final String PREFIX = "B2C_1A_";
+    static final String PREFIX = B2cErrors.B2C_PREFIX;
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 

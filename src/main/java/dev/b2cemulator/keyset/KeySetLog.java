@@ -19,10 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An append-only file of records, one a line: {@code <crc32c hex> <payload>}. {@link #append} returns only
- * once the record is on disk ({@code fsync}). {@link #replay} reads the records back; a torn last record
- * (the process died while writing it) is detected by its missing newline or its checksum, dropped and cut
- * off, never a reason to refuse to start. Damage further up stops the replay there; the file is kept aside.
+ * An append-only file of records, one a line: {@code <crc32c hex> <payload>}.
+ * {@link #append} returns only once the record is on disk ({@code fsync}).
+ * {@link #replay} reads the records back; a torn last record (the process died while
+ * writing it) is detected by its missing newline or its checksum, dropped and cut off,
+ * never a reason to refuse to start. Damage further up stops the replay there; the file
+ * is kept aside.
  */
 final class KeySetLog implements AutoCloseable {
 
@@ -36,7 +38,10 @@ final class KeySetLog implements AutoCloseable {
         this.file = file;
     }
 
-    /** Feeds every intact record to {@code apply}, in order, and cuts off what is not intact. */
+    /**
+     * Feeds every intact record to {@code apply}, in order, and cuts off what is not
+     * intact.
+     */
     int replay(Consumer<String> apply) throws IOException {
         if (!Files.exists(file)) {
             return 0;
@@ -46,7 +51,8 @@ final class KeySetLog implements AutoCloseable {
         int records = 0;
         while (start < bytes.length) {
             int end = indexOf(bytes, (byte) '\n', start);
-            String payload = end < 0 ? null : intactPayload(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+            String payload = end < 0 ? null
+                    : intactPayload(new String(bytes, start, end - start, StandardCharsets.UTF_8));
             if (payload == null) {
                 keepAsideIfDamaged(bytes, start, end);
                 truncate(start);
@@ -59,7 +65,10 @@ final class KeySetLog implements AutoCloseable {
         return records;
     }
 
-    /** Replaces the file by these records in one atomic step (used to compact it at start). */
+    /**
+     * Replaces the file by these records in one atomic step (used to compact it at
+     * start).
+     */
     void rewrite(List<String> payloads) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path next = file.resolveSibling(file.getFileName() + ".next");
@@ -148,7 +157,8 @@ final class KeySetLog implements AutoCloseable {
             directory.force(true);
         }
         catch (IOException ex) {
-            // Not every file system lets a directory be opened; the rename is durable on the common ones.
+            // Not every file system lets a directory be opened; the rename is durable on
+            // the common ones.
         }
     }
 
@@ -160,6 +170,5 @@ final class KeySetLog implements AutoCloseable {
         }
         return -1;
     }
-
 
 }

@@ -9,14 +9,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.b2cemulator.jwk.TrustFrameworkKeyJson;
 
 /**
- * A trustFrameworkKeySet as Graph returns it. Members left out by {@code $select} are null and not written;
- * {@code @odata.context} only when the set is answered alone.
+ * A trustFrameworkKeySet as Graph returns it. Members left out by {@code $select} are
+ * null and not written; {@code @odata.context} only when the set is answered alone.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record KeySetResponse(@JsonProperty("@odata.context") String context, String id, List<TrustFrameworkKeyJson> keys) {
 
     static KeySetResponse of(String baseUrl, KeySet keySet) {
-        return of(baseUrl + "/beta/$metadata#trustFramework/keySets/$entity", keySet, null);
+        return of(ODataContexts.keySet(baseUrl), keySet, null);
     }
 
     /** {@code select} null means every property. */

@@ -15,14 +15,16 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.config.StartupException;
 import dev.b2cemulator.error.GraphException;
 import dev.b2cemulator.tenant.TenantIds;
 
 /**
- * Loads {@code EMULATOR_SEED_FILE} while the application starts, before the web server opens its port, so
- * that health and readiness can only ever report a seeded emulator. A bad seed file stops the start with a
- * message naming the tenant, the keyset and the problem. Reset replays the seed. With a data dir, sets kept
- * from an earlier run are left as they are; only missing ones are seeded.
+ * Loads {@code EMULATOR_SEED_FILE} while the application starts, before the web server
+ * opens its port, so that health and readiness can only ever report a seeded emulator. A
+ * bad seed file stops the start with a message naming the tenant, the keyset and the
+ * problem. Reset replays the seed. With a data dir, sets kept from an earlier run are
+ * left as they are; only missing ones are seeded.
  */
 @Component
 public class KeySetSeeder implements SmartInitializingSingleton {
@@ -60,7 +62,8 @@ public class KeySetSeeder implements SmartInitializingSingleton {
             return;
         }
         String tenantId = TenantIds.resolve(tenant)
-            .orElseThrow(() -> GraphException.badRequest("'" + tenant + "' is neither a tenant GUID nor a domain name."));
+            .orElseThrow(
+                    () -> GraphException.badRequest("'" + tenant + "' is neither a tenant GUID nor a domain name."));
         repository.clear(tenantId);
         if (seed != null) {
             seed.tenants().forEach((name, content) -> {
@@ -81,10 +84,12 @@ public class KeySetSeeder implements SmartInitializingSingleton {
 
     private void seedTenant(String name, SeedFile.Tenant content) {
         String tenantId = TenantIds.resolve(name).orElseThrow();
-        for (SeedFile.KeySetSeed keySet : content.keySets() == null ? List.<SeedFile.KeySetSeed>of() : content.keySets()) {
+        for (SeedFile.KeySetSeed keySet : content.keySets() == null ? List.<SeedFile.KeySetSeed>of()
+                : content.keySets()) {
             try {
                 if (repository.find(tenantId, KeySetIds.normalize(keySet.id())).isPresent()) {
-                    continue; // kept from an earlier run (EMULATOR_DATA_DIR): what was stored wins over the seed
+                    continue; // kept from an earlier run (EMULATOR_DATA_DIR): what was
+                              // stored wins over the seed
                 }
                 KeySet created = keySets.create(tenantId, new CreateKeySetRequest(keySet.id(), keySet.keys(), null));
                 if (keySet.generate() != null) {
@@ -92,8 +97,8 @@ public class KeySetSeeder implements SmartInitializingSingleton {
                 }
             }
             catch (GraphException ex) {
-                throw new IllegalStateException("emulator.seed-file: tenant '" + name + "', keySet '" + keySet.id()
-                        + "': " + ex.code() + " " + ex.getMessage());
+                throw new StartupException("emulator.seed-file: tenant '" + name + "', keySet '" + keySet.id() + "': "
+                        + ex.code() + " " + ex.getMessage());
             }
         }
     }
@@ -104,19 +109,19 @@ public class KeySetSeeder implements SmartInitializingSingleton {
             seed = jsonMapper.readValue(Files.readString(file), SeedFile.class);
         }
         catch (IOException ex) {
-            throw new IllegalStateException("emulator.seed-file: cannot read " + file + ": " + ex.getMessage());
+            throw new StartupException("emulator.seed-file: cannot read " + file + ": " + ex.getMessage());
         }
         catch (JacksonException ex) {
-            throw new IllegalStateException("emulator.seed-file: " + file + " is not a valid seed file: "
+            throw new StartupException("emulator.seed-file: " + file + " is not a valid seed file: "
                     + ex.getOriginalMessage() + " at " + ex.getPathReference());
         }
         if (seed == null || seed.tenants() == null) {
-            throw new IllegalStateException("emulator.seed-file: " + file + " has no \"tenants\" object");
+            throw new StartupException("emulator.seed-file: " + file + " has no \"tenants\" object");
         }
         for (Map.Entry<String, SeedFile.Tenant> tenant : seed.tenants().entrySet()) {
             if (TenantIds.resolve(tenant.getKey()).isEmpty()) {
-                throw new IllegalStateException("emulator.seed-file: '" + tenant.getKey()
-                        + "' is neither a tenant GUID nor a domain name");
+                throw new IllegalStateException(
+                        "emulator.seed-file: '" + tenant.getKey() + "' is neither a tenant GUID nor a domain name");
             }
         }
         return seed;

@@ -12,7 +12,10 @@ import dev.b2cemulator.jwk.JsonWebKeyInput;
 import dev.b2cemulator.jwk.JwkValidator;
 import dev.b2cemulator.jwk.TrustFrameworkKey;
 
-/** The keyset rules of CONTRACT §5: ids, validation of every key, one set per id per tenant, the .bak copy. */
+/**
+ * The keyset rules (docs/API.md, keysets): ids, validation of every key, one set per id
+ * per tenant, the .bak copy.
+ */
 @Service
 class KeySetService {
 
@@ -61,7 +64,10 @@ class KeySetService {
         return repository.find(tenant, id).orElseThrow(() -> B2cErrors.keySetNotFound(id, tenant));
     }
 
-    /** Replaces the keys; keys may not name a kid (B2C gives the keys of an update new ids). */
+    /**
+     * Replaces the keys; keys may not name a kid (B2C gives the keys of an update new
+     * ids).
+     */
     KeySet update(String tenant, String id, UpdateKeySetRequest request) {
         if (request.odataType() != null) {
             throw B2cErrors.invalidKeySetField();
@@ -77,7 +83,10 @@ class KeySetService {
             .orElseThrow(() -> B2cErrors.keySetNotFound(id, tenant));
     }
 
-    /** Deletes the set and keeps it as {@code {id}.bak}, as B2C does; deleting a .bak keeps no copy. */
+    /**
+     * Deletes the set and keeps it as {@code {id}.bak}, as B2C does; deleting a .bak
+     * keeps no copy.
+     */
     void delete(String tenant, String id) {
         repository.delete(tenant, id, KeySetService::backupOf).orElseThrow(() -> B2cErrors.keySetNotFound(id, tenant));
     }

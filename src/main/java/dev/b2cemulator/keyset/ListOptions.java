@@ -9,9 +9,10 @@ import java.util.Set;
 import dev.b2cemulator.error.GraphException;
 
 /**
- * The OData query options the keyset list honours: {@code $top} (1–1000), {@code $skiptoken} (opaque, from
- * {@code @odata.nextLink}), {@code $select} ({@code id}, {@code keys}) and {@code $count}. Other options are
- * ignored, as Graph ignores options it does not know.
+ * The OData query options the keyset list honours: {@code $top} (1–1000),
+ * {@code $skiptoken} (opaque, from {@code @odata.nextLink}), {@code $select} ({@code id},
+ * {@code keys}) and {@code $count}. Other options are ignored, as Graph ignores options
+ * it does not know.
  */
 record ListOptions(Integer top, long after, Set<String> select, boolean count) {
 
@@ -26,7 +27,9 @@ record ListOptions(Integer top, long after, Set<String> select, boolean count) {
     }
 
     static String skipTokenFor(long position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + position).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(("after:" + position).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Integer top(String top) {
@@ -42,7 +45,8 @@ record ListOptions(Integer top, long after, Set<String> select, boolean count) {
         catch (NumberFormatException ex) {
             // answered below
         }
-        throw GraphException.badRequest("Invalid value '" + top + "' for $top: use an integer from 1 to " + MAX_TOP + ".");
+        throw GraphException
+            .badRequest("Invalid value '" + top + "' for $top: use an integer from 1 to " + MAX_TOP + ".");
     }
 
     private static long skipToken(String token) {
@@ -58,10 +62,14 @@ record ListOptions(Integer top, long after, Set<String> select, boolean count) {
         catch (IllegalArgumentException ex) {
             // answered below
         }
-        throw GraphException.badRequest("The $skiptoken '" + token + "' is not valid: follow @odata.nextLink as returned.");
+        throw GraphException
+            .badRequest("The $skiptoken '" + token + "' is not valid: follow @odata.nextLink as returned.");
     }
 
-    /** Null when there is no $select (everything); otherwise the selected properties, lower-case. */
+    /**
+     * Null when there is no $select (everything); otherwise the selected properties,
+     * lower-case.
+     */
     static Set<String> select(String select) {
         if (select == null || select.isBlank()) {
             return null;

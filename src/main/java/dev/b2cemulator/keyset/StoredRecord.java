@@ -10,9 +10,10 @@ import dev.b2cemulator.jwk.SecretMaterial;
 import dev.b2cemulator.jwk.TrustFrameworkKey;
 
 /**
- * One change of the durable store, as written to {@link KeySetLog}: {@code put} (a set as it now is),
- * {@code remove} (with the {@code .bak} copy that replaces it, in the same record), or {@code clear}. Keys are
- * written whole, private members included: the data dir holds secrets and is made readable by its owner only.
+ * One change of the durable store, as written to {@link KeySetLog}: {@code put} (a set as
+ * it now is), {@code remove} (with the {@code .bak} copy that replaces it, in the same
+ * record), or {@code clear}. Keys are written whole, private members included: the data
+ * dir holds secrets and is made readable by its owner only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record StoredRecord(String op, String tenant, String id, StoredSet put) {

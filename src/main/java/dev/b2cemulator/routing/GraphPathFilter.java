@@ -8,17 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.b2cemulator.config.FilterOrder;
+
 /**
- * Presents every spelling of a Graph address to Spring Security and Spring MVC in its one canonical form
- * ({@link GraphPaths}), so that routing and permission rules are written once.
+ * Presents every spelling of a Graph address to Spring Security and Spring MVC in its one
+ * canonical form ({@link GraphPaths}), so that routing and permission rules are written
+ * once.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(FilterOrder.GRAPH_PATHS)
 class GraphPathFilter extends OncePerRequestFilter {
 
     @Override

@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The spellings of one Graph address, reduced to the one the controllers map (CONTRACT §1):
- * {@code keySets('x')} is {@code keySets/x}, {@code microsoft.graph.generateKey} is {@code generateKey},
- * {@code getActiveKey()} is {@code getActiveKey}, and a trailing slash is dropped. Case is left alone:
- * segments are matched case-insensitively downstream.
+ * The spellings of one Graph address, reduced to the one the controllers map
+ * (docs/API.md, addresses): {@code keySets('x')} is {@code keySets/x},
+ * {@code microsoft.graph.generateKey} is {@code generateKey}, {@code getActiveKey()} is
+ * {@code getActiveKey}, and a trailing slash is dropped. Case is left alone: segments are
+ * matched case-insensitively downstream.
  */
 public final class GraphPaths {
 
@@ -22,7 +23,10 @@ public final class GraphPaths {
     private GraphPaths() {
     }
 
-    /** Whether a path (after the context path) addresses the Graph API, {@code /beta/…} in any case. */
+    /**
+     * Whether a path (after the context path) addresses the Graph API, {@code /beta/…} in
+     * any case.
+     */
     public static boolean isGraph(String path) {
         return path.regionMatches(true, 0, "/beta/", 0, 6) || path.equalsIgnoreCase("/beta");
     }

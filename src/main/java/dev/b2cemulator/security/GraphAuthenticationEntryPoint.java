@@ -14,18 +14,20 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-import dev.b2cemulator.error.GraphErrors;
+import dev.b2cemulator.error.GraphErrorCode;
+import dev.b2cemulator.error.GraphErrorWriter;
+import dev.b2cemulator.token.MicrosoftGraph;
 
 /**
- * 401 in Graph's shape ({@code InvalidAuthenticationToken}), naming the check that failed, with the
- * {@code WWW-Authenticate} challenge a resource server owes the client.
+ * 401 in Graph's shape ({@code InvalidAuthenticationToken}), naming the check that
+ * failed, with the {@code WWW-Authenticate} challenge a resource server owes the client.
  */
 @Component
 class GraphAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-    private final GraphErrors errors;
+    private final GraphErrorWriter errors;
 
-    GraphAuthenticationEntryPoint(GraphErrors errors) {
+    GraphAuthenticationEntryPoint(GraphErrorWriter errors) {
         this.errors = errors;
     }
 
@@ -33,13 +35,13 @@ class GraphAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String message = "Access token is empty.";
-        String challenge = "Bearer realm=\"\", client_id=\"00000003-0000-0000-c000-000000000000\"";
+        String challenge = "Bearer realm=\"\", client_id=\"" + MicrosoftGraph.APP_ID + "\"";
         if (failure instanceof OAuth2AuthenticationException oauth) {
             message = describe(oauth);
             challenge += ", error=\"invalid_token\", error_description=\"" + message.replace("\"", "'") + "\"";
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        errors.write(request, response, 401, "InvalidAuthenticationToken", message);
+        errors.write(request, response, GraphErrorCode.INVALID_AUTHENTICATION_TOKEN, message);
     }
 
     private static String describe(OAuth2AuthenticationException failure) {

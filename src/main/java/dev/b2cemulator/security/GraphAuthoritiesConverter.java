@@ -10,9 +10,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Graph permissions from an Entra token: application permissions in {@code roles} (an array), delegated ones
- * in {@code scp} (space-separated). Spring's default converter reads only {@code scope}/{@code scp} and adds a
- * {@code SCOPE_} prefix; here each permission is an authority under its own name.
+ * Graph permissions from an Entra token: application permissions in {@code roles} (an
+ * array), delegated ones in {@code scp} (space-separated). Spring's default converter
+ * reads only {@code scope}/{@code scp} and adds a {@code SCOPE_} prefix; here each
+ * permission is an authority under its own name.
  */
 class GraphAuthoritiesConverter implements Converter<Jwt, Collection<GrantedAuthority>> {
 

@@ -31,17 +31,18 @@ import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.token.SigningKey;
 
 /**
- * Checks bearer tokens on the Graph API (CONTRACT §3) with Spring Security's Nimbus decoder: the signature
- * against the emulator's own key, or, for an issuer listed in {@code EMULATOR_TRUSTED_ISSUERS}, against that
- * issuer's keys found through its discovery document. Only RSA algorithms are accepted, so neither
- * {@code alg: none} nor an HMAC keyed with a public key can pass. Every refusal says which check failed.
+ * Checks bearer tokens on the Graph API (docs/API.md, token checks) with Spring
+ * Security's Nimbus decoder: the signature against the emulator's own key, or, for an
+ * issuer listed in {@code EMULATOR_TRUSTED_ISSUERS}, against that issuer's keys found
+ * through its discovery document. Only RSA algorithms are accepted, so neither
+ * {@code alg: none} nor an HMAC keyed with a public key can pass. Every refusal says
+ * which check failed.
  */
 @Component
 public class GraphJwtDecoder implements JwtDecoder {
 
-    static final Set<SignatureAlgorithm> ALLOWED_ALGORITHMS = Set.of(SignatureAlgorithm.RS256,
-            SignatureAlgorithm.RS384, SignatureAlgorithm.RS512, SignatureAlgorithm.PS256, SignatureAlgorithm.PS384,
-            SignatureAlgorithm.PS512);
+    static final Set<SignatureAlgorithm> ALLOWED_ALGORITHMS = Set.of(SignatureAlgorithm.RS256, SignatureAlgorithm.RS384,
+            SignatureAlgorithm.RS512, SignatureAlgorithm.PS256, SignatureAlgorithm.PS384, SignatureAlgorithm.PS512);
 
     private static final Set<String> ALLOWED_NAMES = ALLOWED_ALGORITHMS.stream()
         .map(SignatureAlgorithm::getName)
@@ -70,7 +71,8 @@ public class GraphJwtDecoder implements JwtDecoder {
     @Override
     public Jwt decode(String token) throws JwtException {
         if (token.length() > maxTokenBytes) {
-            throw new BadJwtException("Access token is larger than " + maxTokenBytes + " bytes (EMULATOR_MAX_TOKEN_SIZE).");
+            throw new BadJwtException(
+                    "Access token is larger than " + maxTokenBytes + " bytes (EMULATOR_MAX_TOKEN_SIZE).");
         }
         SignedJWT signed = parseSigned(token);
         String issuer = issuer(signed);
@@ -99,7 +101,8 @@ public class GraphJwtDecoder implements JwtDecoder {
             jwt = JWTParser.parse(token);
         }
         catch (ParseException ex) {
-            throw new BadJwtException("Access token is not a well-formed JWT (three base64url parts separated by dots).");
+            throw new BadJwtException(
+                    "Access token is not a well-formed JWT (three base64url parts separated by dots).");
         }
         if (!(jwt instanceof SignedJWT signed)) {
             throw new BadJwtException("Access token validation failure. Unsigned tokens (alg 'none') and encrypted "

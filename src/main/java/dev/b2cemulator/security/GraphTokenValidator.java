@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -14,19 +13,16 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import dev.b2cemulator.tenant.TenantIds;
+import dev.b2cemulator.token.MicrosoftGraph;
+
 /**
- * The claim checks of CONTRACT §3, worded as Graph words them: lifetime with 60 s skew, audience Graph,
- * and a {@code tid} that names the tenant the call acts on.
+ * The claim checks (docs/API.md, token checks), worded as Graph words them: lifetime with
+ * 60 s skew, audience Graph, and a {@code tid} that names the tenant the call acts on.
  */
 class GraphTokenValidator implements OAuth2TokenValidator<Jwt> {
 
-    static final Set<String> GRAPH_AUDIENCES = Set.of("https://graph.microsoft.com",
-            "00000003-0000-0000-c000-000000000000");
-
     private static final Duration SKEW = Duration.ofSeconds(60);
-
-    private static final Pattern GUID = Pattern
-        .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Clock clock;
 
@@ -48,12 +44,12 @@ class GraphTokenValidator implements OAuth2TokenValidator<Jwt> {
             errors.add(error("Lifetime validation failed, the token is not yet valid ('nbf' is in the future)."));
         }
         List<String> audience = jwt.getAudience() == null ? List.of() : jwt.getAudience();
-        if (audience.stream().noneMatch(GRAPH_AUDIENCES::contains)) {
+        if (audience.stream().noneMatch(MicrosoftGraph.AUDIENCES::contains)) {
             errors.add(error("Access token validation failure. Invalid audience: expected https://graph.microsoft.com"
                     + " (request the scope https://graph.microsoft.com/.default)."));
         }
         String tenant = jwt.getClaimAsString("tid");
-        if (tenant == null || !GUID.matcher(tenant).matches()) {
+        if (tenant == null || !TenantIds.isGuid(tenant)) {
             errors.add(error("Access token validation failure. The token has no tenant id ('tid' claim, a GUID)."));
         }
         return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);

@@ -20,8 +20,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Auth mode {@code off}: no token is needed, but a valid one still selects its tenant. An invalid token is
- * ignored rather than refused, so that a stale token in a shell variable doesn't spoil a curl session.
+ * Auth mode {@code off}: no token is needed, but a valid one still selects its tenant. An
+ * invalid token is ignored rather than refused, so that a stale token in a shell variable
+ * doesn't spoil a curl session.
  */
 class OptionalBearerTokenFilter extends OncePerRequestFilter {
 

@@ -1,6 +1,7 @@
 package dev.b2cemulator.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,39 +15,52 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.EmulatorProperties.AuthMode;
-import dev.b2cemulator.error.GraphErrors;
+import dev.b2cemulator.error.GraphErrorCode;
+import dev.b2cemulator.error.GraphErrorWriter;
+import dev.b2cemulator.routing.GraphPaths;
+import dev.b2cemulator.token.GraphPermission;
 
 /**
- * One stateless filter chain. The token endpoints, discovery, health and {@code /_emulator} are open; every
- * other call needs a Graph token: reads (GET) need {@code TrustFrameworkKeySet.Read.All} or
- * {@code ReadWrite.All}, everything else {@code ReadWrite.All} (CONTRACT §3).
+ * One stateless filter chain. The Graph API ({@code /beta/**}, any case) needs a Graph
+ * token: reads (GET, HEAD) need {@code TrustFrameworkKeySet.Read.All} or
+ * {@code ReadWrite.All}, everything else {@code ReadWrite.All}. Everything else is open:
+ * the token endpoints, discovery, health and {@code /_emulator} (guarded by its own admin
+ * token filter), and unknown paths, which then answer a 404 naming the path rather than a
+ * 401.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    private static final String[] OPEN = { "/*/oauth2/v2.0/token", "/*/oauth2/token",
-            "/*/v2.0/.well-known/openid-configuration", "/*/discovery/v2.0/keys", "/actuator/health",
-            "/actuator/health/**", "/_emulator/**" };
+    private static final RequestMatcher GRAPH = request -> GraphPaths.isGraph(path(request));
+
+    private static final RequestMatcher GRAPH_READ = request -> GRAPH.matches(request)
+            && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()));
 
     /**
-     * Bearer tokens are Graph tokens on the Graph API only: on {@code /_emulator} a bearer token is the admin
-     * token, and health probes carry none that matter.
+     * Bearer tokens are Graph tokens on the Graph API only: on {@code /_emulator} a
+     * bearer token is the admin token, and elsewhere a stale one must not turn a 404 into
+     * a 401.
      */
     private static BearerTokenResolver graphBearerTokens() {
         DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
-        return request -> {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.startsWith("/_emulator") || path.startsWith("/actuator") ? null : tokens.resolve(request);
-        };
+        return request -> GRAPH.matches(request) ? tokens.resolve(request) : null;
     }
 
-    /** URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error, saying what was wrong. */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error,
+     * saying what was wrong.
+     */
     @Bean
-    RequestRejectedHandler graphRequestRejectedHandler(GraphErrors errors) {
-        return (request, response, rejected) -> errors.write(request, response, 400, "BadRequest",
+    RequestRejectedHandler graphRequestRejectedHandler(GraphErrorWriter errors) {
+        return (request, response, rejected) -> errors.write(request, response, GraphErrorCode.BAD_REQUEST,
                 rejected.getMessage() + ".");
     }
 
@@ -61,8 +75,8 @@ public class SecurityConfiguration {
             .logout(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
-                .accessDeniedHandler(accessDenied));
+            .exceptionHandling(
+                    exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
         if (properties.authMode() == AuthMode.OFF) {
             http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new OptionalBearerTokenFilter(decoder, authentication),
@@ -71,14 +85,12 @@ public class SecurityConfiguration {
         }
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
             .permitAll()
-            .requestMatchers(OPEN)
-            .permitAll()
-            .requestMatchers(HttpMethod.GET)
-            .hasAnyAuthority(Permissions.KEYSET_READ, Permissions.KEYSET_READ_WRITE)
-            .requestMatchers(HttpMethod.HEAD)
-            .hasAnyAuthority(Permissions.KEYSET_READ, Permissions.KEYSET_READ_WRITE)
+            .requestMatchers(GRAPH_READ)
+            .hasAnyAuthority(GraphPermission.KEYSET_READ.value(), GraphPermission.KEYSET_READ_WRITE.value())
+            .requestMatchers(GRAPH)
+            .hasAuthority(GraphPermission.KEYSET_READ_WRITE.value())
             .anyRequest()
-            .hasAuthority(Permissions.KEYSET_READ_WRITE))
+            .permitAll())
             .oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(graphBearerTokens())
                 .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
                 .authenticationEntryPoint(entryPoint)

@@ -10,10 +10,11 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.config.StartupException;
 
 /**
- * The tenant a Graph call acts on: the token's {@code tid}; without a token (auth mode off) the configured
- * default tenant. All data is partitioned by it.
+ * The tenant a Graph call acts on: the token's {@code tid}; without a token (auth mode
+ * off) the configured default tenant. All data is partitioned by it.
  */
 @Component
 public class CurrentTenant {
@@ -25,11 +26,13 @@ public class CurrentTenant {
 
     public CurrentTenant(EmulatorProperties properties) {
         this.defaultTenant = TenantIds.resolve(properties.defaultTenant())
-            .orElseThrow(() -> new IllegalStateException("emulator.default-tenant: '" + properties.defaultTenant()
+            .orElseThrow(() -> new StartupException("emulator.default-tenant: '" + properties.defaultTenant()
                     + "' is neither a GUID nor a domain name"));
     }
 
-    /** The tenant of the current call; also noted on the request, for the request journal. */
+    /**
+     * The tenant of the current call; also noted on the request, for the request journal.
+     */
     public String id() {
         String tenant = defaultTenant;
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

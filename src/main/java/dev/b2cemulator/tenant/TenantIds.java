@@ -7,8 +7,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Tenants as Entra ID names them: a GUID, or a domain name ({@code contoso.onmicrosoft.com}) that maps to
- * a stable GUID (a name-based UUID of the lower-cased domain), the same on every run.
+ * Tenants as Entra ID names them: a GUID, or a domain name
+ * ({@code contoso.onmicrosoft.com}) that maps to a stable GUID (a name-based UUID of the
+ * lower-cased domain), the same on every run.
  */
 public final class TenantIds {
 
@@ -21,7 +22,15 @@ public final class TenantIds {
     private TenantIds() {
     }
 
-    /** The tenant's GUID (lower case), or empty when the text is neither a GUID nor a domain name. */
+    /** Whether the text is a GUID, as Entra ID writes tenant and application ids. */
+    public static boolean isGuid(String text) {
+        return text != null && GUID.matcher(text).matches();
+    }
+
+    /**
+     * The tenant's GUID (lower case), or empty when the text is neither a GUID nor a
+     * domain name.
+     */
     public static Optional<String> resolve(String tenant) {
         if (tenant == null) {
             return Optional.empty();

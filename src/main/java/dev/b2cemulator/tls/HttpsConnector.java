@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import dev.b2cemulator.config.EmulatorProperties;
 
 /**
- * {@code EMULATOR_TLS_ENABLED=true}: an HTTPS connector on {@code EMULATOR_TLS_PORT} (8443) beside HTTP,
- * serving the same application with {@link TlsMaterial}'s certificate.
+ * {@code EMULATOR_TLS_ENABLED=true}: an HTTPS connector on {@code EMULATOR_TLS_PORT}
+ * (8443) beside HTTP, serving the same application with {@link TlsMaterial}'s
+ * certificate.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "emulator.tls.enabled", havingValue = "true")
@@ -35,7 +36,8 @@ class HttpsConnector {
         Http11NioProtocol protocol = (Http11NioProtocol) connector.getProtocolHandler();
         protocol.setSSLEnabled(true);
         SSLHostConfig host = new SSLHostConfig();
-        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(host, SSLHostConfigCertificate.Type.UNDEFINED);
+        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(host,
+                SSLHostConfigCertificate.Type.UNDEFINED);
         if (tls.keystoreFile() != null) {
             certificate.setCertificateKeystoreFile(tls.keystoreFile().toAbsolutePath().toString());
             certificate.setCertificateKeystorePassword(tls.keystorePassword() == null ? "" : tls.keystorePassword());

@@ -32,11 +32,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.config.StartupException;
 
 /**
- * The HTTPS certificate and key: the user's PEM pair or PKCS#12 keystore, or a self-signed certificate for
- * {@code localhost}, {@code 127.0.0.1} and {@code ::1}, made once and kept as PEM files in the data dir (or a
- * temp folder), so that a trust set up once keeps working across restarts.
+ * The HTTPS certificate and key: the user's PEM pair or PKCS#12 keystore, or a
+ * self-signed certificate for {@code localhost}, {@code 127.0.0.1} and {@code ::1}, made
+ * once and kept as PEM files in the data dir (or a temp folder), so that a trust set up
+ * once keeps working across restarts.
  */
 @Component
 public class TlsMaterial {
@@ -64,7 +66,7 @@ public class TlsMaterial {
     Path[] pemFiles() {
         if (tls.certFile() != null || tls.keyFile() != null) {
             if (tls.certFile() == null || tls.keyFile() == null) {
-                throw new IllegalStateException("emulator.tls.cert-file and emulator.tls.key-file go together");
+                throw new StartupException("emulator.tls.cert-file and emulator.tls.key-file go together");
             }
             return new Path[] { tls.certFile(), tls.keyFile() };
         }
@@ -110,8 +112,8 @@ public class TlsMaterial {
             log.info("Made a self-signed HTTPS certificate for localhost in {}", cert.getParent());
         }
         catch (Exception ex) {
-            throw new IllegalStateException("Cannot make the self-signed HTTPS certificate in " + generatedDir + ": "
-                    + ex.getMessage(), ex);
+            throw new StartupException("emulator.tls: cannot make the self-signed HTTPS certificate in " + generatedDir
+                    + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -126,11 +128,11 @@ public class TlsMaterial {
                     return pem("CERTIFICATE", certificate.getEncoded());
                 }
             }
-            throw new IllegalStateException("emulator.tls.keystore-file holds no certificate");
+            throw new StartupException("emulator.tls.keystore-file holds no certificate");
         }
         catch (IOException | GeneralSecurityException ex) {
-            throw new IllegalStateException("emulator.tls.keystore-file: cannot read " + tls.keystoreFile() + ": "
-                    + ex.getMessage());
+            throw new StartupException(
+                    "emulator.tls.keystore-file: cannot read " + tls.keystoreFile() + ": " + ex.getMessage());
         }
     }
 
@@ -141,15 +143,15 @@ public class TlsMaterial {
             return text;
         }
         catch (IOException | GeneralSecurityException ex) {
-            throw new IllegalStateException("emulator.tls.cert-file: " + file + " is not a PEM certificate: "
-                    + ex.getMessage());
+            throw new StartupException(
+                    "emulator.tls.cert-file: " + file + " is not a PEM certificate: " + ex.getMessage());
         }
     }
 
     static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-            .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
-
 
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.b2cemulator.config.PublicBaseUrl;
 import dev.b2cemulator.tenant.TenantIds;
 
-/** OpenID discovery and the JWKS, per tenant as on Entra ID, so that any OIDC library can check our tokens. */
+/**
+ * OpenID discovery and the JWKS, per tenant as on Entra ID, so that any OIDC library can
+ * check our tokens.
+ */
 @RestController
 class DiscoveryController {
 

@@ -26,11 +26,12 @@ import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.stereotype.Component;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.config.StartupException;
 
 /**
  * The key the emulator signs its tokens with: generated at start, or loaded from
- * {@code EMULATOR_SIGNING_KEY_FILE} (a PKCS#8 PEM private key, or a private RSA JWK / JWK set) so that tokens
- * survive a restart.
+ * {@code EMULATOR_SIGNING_KEY_FILE} (a PKCS#8 PEM private key, or a private RSA JWK / JWK
+ * set) so that tokens survive a restart.
  */
 @Component
 public class SigningKey {
@@ -47,17 +48,19 @@ public class SigningKey {
         return key;
     }
 
-    /** What {@code /discovery/v2.0/keys} publishes and what tokens are checked against: public parts only. */
+    /**
+     * What {@code /discovery/v2.0/keys} publishes and what tokens are checked against:
+     * public parts only.
+     */
     public JWKSet publicKeys() {
         return new JWKSet(key.toPublicJWK());
     }
 
     private static RSAKey generate() {
         try {
-            // No "alg" on the key, as on Entra's JWKS: the decoder's allow-list decides which RSA algorithms pass.
-            RSAKey generated = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
-                .keyIDFromThumbprint(true)
-                .generate();
+            // No "alg" on the key, as on Entra's JWKS: the decoder's allow-list decides
+            // which RSA algorithms pass.
+            RSAKey generated = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyIDFromThumbprint(true).generate();
             log.info("Generated a token signing key (kid {}); set EMULATOR_SIGNING_KEY_FILE to keep tokens valid "
                     + "across restarts", generated.getKeyID());
             return generated;
@@ -73,7 +76,7 @@ public class SigningKey {
             text = Files.readString(file);
         }
         catch (IOException ex) {
-            throw new IllegalStateException("emulator.signing-key-file: cannot read " + file + ": " + ex.getMessage());
+            throw new StartupException("emulator.signing-key-file: cannot read " + file + ": " + ex.getMessage());
         }
         try {
             RSAKey rsa = text.strip().startsWith("{") ? fromJwk(text) : fromPem(text);
@@ -84,7 +87,7 @@ public class SigningKey {
             return rsa.getKeyID() != null ? builder.build() : builder.keyIDFromThumbprint().build();
         }
         catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException ex) {
-            throw new IllegalStateException("emulator.signing-key-file: " + file + " is not a usable RSA private key "
+            throw new StartupException("emulator.signing-key-file: " + file + " is not a usable RSA private key "
                     + "(PKCS#8 PEM or JWK): " + ex.getMessage());
         }
     }

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.b2cemulator.config.PublicBaseUrl;
 
 /**
- * Entra ID's client-credentials token endpoints, v2 ({@code scope}) and v1 ({@code resource}). The form is
- * read from the raw body (not the container's parameters, see {@link TokenForm}) whatever the Content-Type, so a JSON body is refused as Entra refuses it: a missing
- * parameter.
+ * Entra ID's client-credentials token endpoints, v2 ({@code scope}) and v1
+ * ({@code resource}). The form is read from the raw body (not the container's parameters,
+ * see {@link TokenForm}) whatever the Content-Type, so a JSON body is refused as Entra
+ * refuses it: a missing parameter.
  */
 @RestController
 class TokenController {
@@ -72,7 +73,10 @@ class TokenController {
                 form.getFirst("resource"), v1);
     }
 
-    /** client_secret_basic: {@code Basic base64(urlencode(id):urlencode(secret))}; null when absent or unreadable. */
+    /**
+     * client_secret_basic: {@code Basic base64(urlencode(id):urlencode(secret))}; null
+     * when absent or unreadable.
+     */
     private static String[] basicCredentials(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;

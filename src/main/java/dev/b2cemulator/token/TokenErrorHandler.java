@@ -16,14 +16,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Token errors in Entra ID's shape, not Graph's: token clients (MSAL, azure-identity) parse this one. */
-@RestControllerAdvice(assignableTypes = { TokenController.class, DiscoveryController.class })
+/**
+ * Token errors in Entra ID's shape, not Graph's: token clients (MSAL, azure-identity)
+ * parse this one.
+ */
+@RestControllerAdvice(
+        assignableTypes = { TokenController.class, DiscoveryController.class, UnknownEntraPathController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TokenErrorHandler {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'");
 
-    /** Tomcat refuses a form with broken percent-encoding; its message may quote a secret, so it is not used. */
+    /**
+     * Tomcat refuses a form with broken percent-encoding; its message may quote a secret,
+     * so it is not used.
+     */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<EntraError> handleBrokenForm(InvalidParameterException ex) {
         return handle(new TokenRequestException(400, "invalid_request", 900144,
@@ -35,12 +42,15 @@ class TokenErrorHandler {
         String traceId = UUID.randomUUID().toString();
         String correlationId = UUID.randomUUID().toString();
         String timestamp = OffsetDateTime.now(ZoneOffset.UTC).format(TIMESTAMP);
-        String description = "AADSTS" + ex.aadstsCode() + ": " + ex.getMessage() + " Trace ID: " + traceId
-                + " Correlation ID: " + correlationId + " Timestamp: " + timestamp;
+        // A path Entra has no endpoint at has no AADSTS number: the description is then
+        // the message alone.
+        String code = ex.aadstsCode() > 0 ? "AADSTS" + ex.aadstsCode() + ": " : "";
+        String description = code + ex.getMessage() + " Trace ID: " + traceId + " Correlation ID: " + correlationId
+                + " Timestamp: " + timestamp;
+        List<Integer> codes = ex.aadstsCode() > 0 ? List.of(ex.aadstsCode()) : List.of();
         return ResponseEntity.status(ex.status())
             .contentType(MediaType.APPLICATION_JSON)
-            .body(new EntraError(ex.error(), description, List.of(ex.aadstsCode()), timestamp, traceId,
-                    correlationId));
+            .body(new EntraError(ex.error(), description, codes, timestamp, traceId, correlationId));
     }
 
     record EntraError(String error, @JsonProperty("error_description") String errorDescription,

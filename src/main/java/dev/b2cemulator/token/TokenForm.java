@@ -9,9 +9,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The token request's form body ({@code application/x-www-form-urlencoded}), decoded here rather than by the
- * servlet container, whose error for broken percent-encoding quotes the values — a client secret among them —
- * into exception messages that end up in debug logs.
+ * The token request's form body ({@code application/x-www-form-urlencoded}), decoded here
+ * rather than by the servlet container, whose error for broken percent-encoding quotes
+ * the values — a client secret among them — into exception messages that end up in debug
+ * logs.
  */
 final class TokenForm {
 

@@ -1,6 +1,9 @@
 package dev.b2cemulator.token;
 
-/** A refused token request, rendered in Entra ID's shape ({@code error}, {@code AADSTS…} description). */
+/**
+ * A refused token request, rendered in Entra ID's shape ({@code error}, {@code AADSTS…}
+ * description).
+ */
 class TokenRequestException extends RuntimeException {
 
     private final int status;

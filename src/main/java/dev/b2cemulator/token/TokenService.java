@@ -22,22 +22,17 @@ import org.springframework.stereotype.Service;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.tenant.TenantIds;
-import dev.b2cemulator.security.Permissions;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * The emulator's own Entra ID: checks a client-credentials request and issues an RS256 access token for
- * Microsoft Graph (CONTRACT §2).
+ * The emulator's own Entra ID: checks a client-credentials request and issues an RS256
+ * access token for Microsoft Graph (docs/API.md, tokens).
  */
 @Service
 public class TokenService {
 
     static final long LIFETIME_SECONDS = 3599;
-
-    private static final String GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
-
-    private static final Set<String> GRAPH_RESOURCES = Set.of("https://graph.microsoft.com", GRAPH_APP_ID);
 
     private static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "offline_access", "email");
 
@@ -84,12 +79,13 @@ public class TokenService {
     private static void checkAudience(TokenRequest request, String tenantId) {
         if (request.v1()) {
             String resource = required(request.resource(), "resource");
-            if (!GRAPH_RESOURCES.contains(stripSlash(resource))) {
+            if (!MicrosoftGraph.AUDIENCES.contains(stripSlash(resource))) {
                 throw unknownResource(resource, tenantId);
             }
             return;
         }
-        // MSAL adds the OIDC scopes (openid profile offline_access); Entra ignores them for client credentials.
+        // MSAL adds the OIDC scopes (openid profile offline_access); Entra ignores them
+        // for client credentials.
         List<String> scopes = Arrays.stream(required(request.scope(), "scope").trim().split("\\s+"))
             .filter(scope -> !OIDC_SCOPES.contains(scope.toLowerCase(Locale.ROOT)))
             .toList();
@@ -100,7 +96,7 @@ public class TokenService {
                     + " resource identifier (application ID URI): https://graph.microsoft.com/.default.");
         }
         String resource = scope.substring(0, scope.length() - "/.default".length());
-        if (!GRAPH_RESOURCES.contains(stripSlash(resource))) {
+        if (!MicrosoftGraph.AUDIENCES.contains(stripSlash(resource))) {
             throw unknownResource(resource, tenantId);
         }
     }
@@ -112,7 +108,7 @@ public class TokenService {
                     "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
         }
         if (properties.clients().isEmpty()) {
-            return List.of(Permissions.KEYSET_READ_WRITE);
+            return List.of(GraphPermission.KEYSET_READ_WRITE.value());
         }
         EmulatorProperties.Client client = properties.clients()
             .stream()
@@ -133,7 +129,7 @@ public class TokenService {
         String issuer = baseUrl + "/" + tenantId + "/v2.0";
         String principal = UUID.nameUUIDFromBytes(("client:" + clientId).getBytes(UTF_8)).toString();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
-            .audience("https://graph.microsoft.com")
+            .audience(MicrosoftGraph.RESOURCE)
             .subject(principal)
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now))
@@ -173,9 +169,9 @@ public class TokenService {
     }
 
     private static TokenRequestException unknownResource(String resource, String tenantId) {
-        return new TokenRequestException(400, "invalid_resource", 500011, "The resource principal named " + resource
-                + " was not found in the tenant named " + tenantId + ". The emulator issues tokens for Microsoft "
-                + "Graph only (https://graph.microsoft.com).");
+        return new TokenRequestException(400, "invalid_resource", 500011,
+                "The resource principal named " + resource + " was not found in the tenant named " + tenantId
+                        + ". The emulator issues tokens for Microsoft " + "Graph only (https://graph.microsoft.com).");
     }
 
     record IssuedToken(String accessToken, long expiresInSeconds) {

@@ -38,8 +38,9 @@ import static dev.b2cemulator.support.GraphCalls.keySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /_emulator}: health after seeding, reset (which replays the seed), the request journal and faults
- * (CONTRACT §7). The seed is the example file shipped in the repository, so the example is tested too.
+ * {@code /_emulator}: health after seeding, reset (which replays the seed), the request
+ * journal and faults (docs/EMULATOR.md). The seed is the example file shipped in the
+ * repository, so the example is tested too.
  */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = { "emulator.seed-file=examples/seed.json", "emulator.journal.max-entries=5" })
@@ -47,7 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class EmulatorEndpointsIntegrationTests {
 
-    /** Notes how many keysets the seeded tenant held at the moment readiness turned to ACCEPTING_TRAFFIC. */
+    /**
+     * Notes how many keysets the seeded tenant held at the moment readiness turned to
+     * ACCEPTING_TRAFFIC.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class ReadinessWitness {
 
@@ -90,7 +94,13 @@ class EmulatorEndpointsIntegrationTests {
 
     @Test
     void healthAndReadinessReportAnEmulatorThatIsAlreadySeeded() {
-        client.get().uri("/_emulator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
+        client.get()
+            .uri("/_emulator/health")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.status")
             .isEqualTo("UP");
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
@@ -99,10 +109,14 @@ class EmulatorEndpointsIntegrationTests {
         assertThat(sets.get("value")).extracting(set -> set.get("id").asString())
             .containsExactly("B2C_1A_TokenSigningKeyContainer", "B2C_1A_TokenEncryptionKeyContainer",
                     "B2C_1A_FacebookSecret");
-        JsonNode signing = graph.json(HttpMethod.GET, keySet("B2C_1A_TokenSigningKeyContainer") + "/getActiveKey", null, 200);
+        JsonNode signing = graph.json(HttpMethod.GET, keySet("B2C_1A_TokenSigningKeyContainer") + "/getActiveKey", null,
+                200);
         assertThat(signing.get("kty").asString()).isEqualTo("RSA");
         assertThat(signing.get("use").asString()).isEqualTo("sig");
-        assertThat(graph.json(HttpMethod.GET, keySet("B2C_1A_FacebookSecret"), null, 200).get("keys").get(0).get("exp")
+        assertThat(graph.json(HttpMethod.GET, keySet("B2C_1A_FacebookSecret"), null, 200)
+            .get("keys")
+            .get(0)
+            .get("exp")
             .asLong()).isEqualTo(4102444800L);
     }
 
@@ -228,19 +242,30 @@ class EmulatorEndpointsIntegrationTests {
         Integer count = sdk.trustFramework().keySets().count().get();
 
         assertThat(count).isEqualTo(3);
-        List<Integer> statuses = journal("?path=$count").valueStream().map(entry -> entry.get("status").asInt()).toList();
+        List<Integer> statuses = journal("?path=$count").valueStream()
+            .map(entry -> entry.get("status").asInt())
+            .toList();
         assertThat(statuses).as("newest first: the retry succeeded after a 429").startsWith(200, 429).contains(429);
     }
 
     @Test
     void badFaultsAreRefusedSayingWhatToFix() {
-        assertGraphError(client.post().uri("/_emulator/faults").contentType(MediaType.APPLICATION_JSON)
-            .body("{\"failureRate\":2}").exchange(), 400, "BadRequest").jsonPath("$.error.message")
+        assertGraphError(client.post()
+            .uri("/_emulator/faults")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"failureRate\":2}")
+            .exchange(), 400, "BadRequest").jsonPath("$.error.message")
             .isEqualTo("'failureRate' must be between 0 and 1.");
-        assertGraphError(client.post().uri("/_emulator/faults").contentType(MediaType.APPLICATION_JSON)
-            .body("{\"latencyMs\":{\"min\":500,\"max\":100}}").exchange(), 400, "BadRequest");
-        assertGraphError(client.post().uri("/_emulator/faults").contentType(MediaType.APPLICATION_JSON)
-            .body("{\"rateLimit\":{\"requests\":0,\"windowSeconds\":1}}").exchange(), 400, "BadRequest");
+        assertGraphError(client.post()
+            .uri("/_emulator/faults")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"latencyMs\":{\"min\":500,\"max\":100}}")
+            .exchange(), 400, "BadRequest");
+        assertGraphError(client.post()
+            .uri("/_emulator/faults")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"rateLimit\":{\"requests\":0,\"windowSeconds\":1}}")
+            .exchange(), 400, "BadRequest");
     }
 
     private RestTestClient.BodyContentSpec setFaults(String json) {
@@ -255,8 +280,14 @@ class EmulatorEndpointsIntegrationTests {
     }
 
     private JsonNode journal(String query) {
-        byte[] body = client.get().uri("/_emulator/requests" + query).exchange().expectStatus().isOk().expectBody()
-            .returnResult().getResponseBodyContent();
+        byte[] body = client.get()
+            .uri("/_emulator/requests" + query)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBodyContent();
         return tools.jackson.databind.json.JsonMapper.shared().readTree(body).get("requests");
     }
 

@@ -14,7 +14,10 @@ import dev.b2cemulator.tenant.TenantIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A seed file and a data dir together: the second start keeps what the first stored, and does not fail. */
+/**
+ * A seed file and a data dir together: the second start keeps what the first stored, and
+ * does not fail.
+ */
 class SeedWithDataDirTests {
 
     @TempDir

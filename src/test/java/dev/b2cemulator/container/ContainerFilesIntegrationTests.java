@@ -28,9 +28,9 @@ import dev.b2cemulator.support.EmulatorIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Dockerfile, docker-compose.yml and the CI workflow, checked against the application: ports, the health
- * path, the env var names, and the healthcheck commands themselves, run against this emulator (no Docker
- * engine is needed for that).
+ * The Dockerfile, docker-compose.yml and the CI workflow, checked against the
+ * application: ports, the health path, the env var names, and the healthcheck commands
+ * themselves, run against this emulator (no Docker engine is needed for that).
  */
 @EmulatorIntegrationTest
 class ContainerFilesIntegrationTests {
@@ -40,8 +40,9 @@ class ContainerFilesIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final EmulatorProperties defaults = new Binder(ConfigurationPropertySources.from(
-            new StandardEnvironment().getPropertySources())).bindOrCreate("emulator", EmulatorProperties.class);
+    private final EmulatorProperties defaults = new Binder(
+            ConfigurationPropertySources.from(new StandardEnvironment().getPropertySources()))
+        .bindOrCreate("emulator", EmulatorProperties.class);
 
     @Test
     void theComposeFileExposesTheDefaultPortsAndNamesOnlyRealSettings() throws IOException {
@@ -50,9 +51,11 @@ class ContainerFilesIntegrationTests {
         assertThat((List<?>) emulator.get("ports")).map(String::valueOf)
             .contains("8080:8080", defaults.tls().port() + ":" + defaults.tls().port());
         Map<?, ?> environment = (Map<?, ?>) emulator.get("environment");
-        environment.keySet().forEach(name -> assertThat(isSetting(String.valueOf(name))).as(name + " is a setting").isTrue());
+        environment.keySet()
+            .forEach(name -> assertThat(isSetting(String.valueOf(name))).as(name + " is a setting").isTrue());
         assertThat(environment.get("EMULATOR_SEED_FILE")).isEqualTo("/seed/seed.json");
-        assertThat((List<?>) emulator.get("volumes")).map(String::valueOf).contains("./examples/seed.json:/seed/seed.json:ro");
+        assertThat((List<?>) emulator.get("volumes")).map(String::valueOf)
+            .contains("./examples/seed.json:/seed/seed.json:ro");
         bindsCleanly(environment);
         for (String commented : envNamesIn(Files.readString(Path.of("docker-compose.yml")))) {
             assertThat(isSetting(commented)).as(commented + " (in docker-compose.yml) is a setting").isTrue();
@@ -103,7 +106,9 @@ class ContainerFilesIntegrationTests {
         String text = Files.readString(Path.of(".github/workflows/ci.yml"));
 
         assertThat(jobs.keySet()).map(String::valueOf).contains("test", "image", "release");
-        assertThat(text).contains("run: ./mvnw -B verify").contains("docker build").contains("docker compose up -d --wait")
+        assertThat(text).contains("run: ./mvnw -B verify")
+            .contains("docker build")
+            .contains("docker compose up -d --wait")
             .contains("/beta/trustFramework/keySets");
         assertThat(((Map<?, ?>) jobs.get("release")).get("if")).isEqualTo("startsWith(github.ref, 'refs/tags/v')");
         assertThat(Files.readString(Path.of("README.md"))).contains("./mvnw verify");
@@ -142,10 +147,13 @@ class ContainerFilesIntegrationTests {
         return names;
     }
 
-    /** SERVER_PORT, or the env form of a component of {@link EmulatorProperties} (nested records and lists too). */
+    /**
+     * SERVER_PORT, or the env form of a component of {@link EmulatorProperties} (nested
+     * records and lists too).
+     */
     static boolean isSetting(String name) {
-        return name.equals("SERVER_PORT") || settingNames(EmulatorProperties.class, "EMULATOR").stream()
-            .anyMatch(name::matches);
+        return name.equals("SERVER_PORT")
+                || settingNames(EmulatorProperties.class, "EMULATOR").stream().anyMatch(name::matches);
     }
 
     private static List<String> settingNames(Class<?> type, String prefix) {
@@ -171,7 +179,8 @@ class ContainerFilesIntegrationTests {
         environment.forEach((name, value) -> variables.put(String.valueOf(name), String.valueOf(value)));
         var source = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                 variables);
-        var bound = new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("emulator", EmulatorProperties.class);
+        var bound = new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("emulator",
+                EmulatorProperties.class);
         assertThat(bound.tls().enabled()).isTrue();
         assertThat(bound.seedFile()).isEqualTo(Path.of("/seed/seed.json"));
     }

@@ -47,11 +47,42 @@ class ErrorMappingTests {
     }
 
     @Test
-    void unknownSegmentIsTheFirstOneGraphWouldNotKnow() {
-        assertThat(UnknownSegment.of("/beta/nope/keySets")).isEqualTo("nope");
-        assertThat(UnknownSegment.of("/v1.0/trustFramework")).isEqualTo("v1.0");
-        assertThat(UnknownSegment.of("/beta/trustframework/keysets/B2C_1A_x/bogus")).isEqualTo("bogus");
-        assertThat(UnknownSegment.of("/beta")).isEqualTo("beta");
+    void underBetaTheUnknownSegmentIsTheFirstOneGraphWouldNotKnow() {
+        assertThat(UnknownPath.describe("/beta/nope/keySets").getMessage())
+            .isEqualTo("Resource not found for the segment 'nope'.");
+        assertThat(UnknownPath.describe("/beta/trustframework/keysets/B2C_1A_x/bogus").getMessage())
+            .isEqualTo("Resource not found for the segment 'bogus'.");
+        assertThat(UnknownPath.describe("/beta").getMessage()).isEqualTo("Resource not found for the segment 'beta'.");
+        assertThat(UnknownPath.describe("/beta/nope").status(ErrorStatus.B2C)).isEqualTo(400);
+    }
+
+    @Test
+    void outsideBetaAnUnknownPathIs404NamingIt() {
+        GraphException other = UnknownPath.describe("/v1.0/trustFramework");
+        assertThat(other.status(ErrorStatus.B2C)).isEqualTo(404);
+        assertThat(other.code()).isEqualTo("NotFound");
+        assertThat(other.getMessage()).startsWith("No resource at '/v1.0/trustFramework'.");
+        assertThat(UnknownPath.describe("/_emulator/healthz").getMessage())
+            .startsWith("Resource not found for the segment 'healthz'.");
+    }
+
+    @Test
+    void everyStatusMapsToOneCodeOfTheTable() {
+        assertThat(GraphErrorCode.forStatus(413)).isEqualTo(GraphErrorCode.PAYLOAD_TOO_LARGE);
+        assertThat(GraphErrorCode.forStatus(404)).isEqualTo(GraphErrorCode.NOT_FOUND);
+        assertThat(GraphErrorCode.forStatus(400)).isEqualTo(GraphErrorCode.BAD_REQUEST);
+        assertThat(GraphErrorCode.forStatus(418)).isEqualTo(GraphErrorCode.BAD_REQUEST);
+        assertThat(GraphErrorCode.forStatus(503)).isEqualTo(GraphErrorCode.GENERAL_EXCEPTION);
+        assertThat(GraphErrorCode.forStatus(429).fromB2c()).isFalse();
+    }
+
+    @Test
+    void anUnprefixedIdThatIsNotFoundGetsAHintAfterGraphsSentence() {
+        assertThat(B2cErrors.keySetNotFound("keyset1", "t").getMessage())
+            .isEqualTo("KeyContainer with 'id': 'keyset1' cannot be found in the directory 't'. Key set ids are "
+                    + "stored with the prefix 'B2C_1A_': did you mean 'B2C_1A_keyset1'?");
+        assertThat(B2cErrors.keySetNotFound("b2c_1a_x", "t").getMessage())
+            .isEqualTo("KeyContainer with 'id': 'b2c_1a_x' cannot be found in the directory 't'.");
     }
 
     private GraphException describe(String json) {
@@ -59,8 +90,8 @@ class ErrorMappingTests {
             mapper.readValue(json, Body.class);
         }
         catch (RuntimeException ex) {
-            return RequestBodyMessages.describe(
-                    new HttpMessageNotReadableException("bad", ex, new MockHttpInputMessage(json.getBytes())));
+            return RequestBodyMessages
+                .describe(new HttpMessageNotReadableException("bad", ex, new MockHttpInputMessage(json.getBytes())));
         }
         throw new AssertionError("expected a parse failure");
     }

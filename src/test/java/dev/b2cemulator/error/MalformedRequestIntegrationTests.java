@@ -18,9 +18,9 @@ import dev.b2cemulator.support.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Request lines that Tomcat or Spring Security's firewall refuse before any controller runs still get
- * Graph's JSON error, never an HTML page or a stack trace. Sent over a raw socket: HTTP clients refuse to
- * send such URLs at all.
+ * Request lines that Tomcat or Spring Security's firewall refuse before any controller
+ * runs still get Graph's JSON error, never an HTML page or a stack trace. Sent over a raw
+ * socket: HTTP clients refuse to send such URLs at all.
  */
 @EmulatorIntegrationTest
 class MalformedRequestIntegrationTests {
@@ -38,8 +38,9 @@ class MalformedRequestIntegrationTests {
         String path = request.startsWith("GET ") ? request.substring(4) : request;
         String token = TestTokens.sign(EmulatorSigningKey.KEY,
                 TestTokens.graphClaims(TestTokens.TENANT_A, List.of(TestTokens.READ_WRITE)).build());
-        String response = send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Authorization: Bearer " + token + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        String response = send(
+                method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Bearer " + token + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response.toLowerCase()).contains("content-type: application/json").contains("request-id: ");

@@ -1,7 +1,5 @@
 package dev.b2cemulator.hostile;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
@@ -20,19 +18,20 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
-import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.support.TestKeys;
 import dev.b2cemulator.tenant.TenantIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Property-style hostile-input tests: for every endpoint, hundreds of seeded random mutations of a valid call
- * (body, headers, path, query options). Whatever the input: never a 5xx; every refusal is a 4xx in Graph's
- * error shape; and a refused call leaves the stored state exactly as it was. Set {@code -Dhostile.seed=N} to
- * replay a run; {@code -Dhostile.cases=N} for more cases per endpoint.
+ * Property-style hostile-input tests: for every endpoint, hundreds of seeded random
+ * mutations of a valid call (body, headers, path, query options). Whatever the input:
+ * never a 5xx; every refusal is a 4xx in Graph's error shape; and a refused call leaves
+ * the stored state exactly as it was. Set {@code -Dhostile.seed=N} to replay a run;
+ * {@code -Dhostile.cases=N} for more cases per endpoint.
  */
 @EmulatorIntegrationTest
 class HostileInputIntegrationTests {
@@ -54,9 +53,7 @@ class HostileInputIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private String token;
+    private RawGraphClient graph;
 
     private final List<String> failures = new ArrayList<>();
 
@@ -64,7 +61,7 @@ class HostileInputIntegrationTests {
 
     @BeforeEach
     void target() throws Exception {
-        token = EmulatorTokens.fetch(client, TENANT);
+        graph = RawGraphClient.forTenant(port, TENANT);
         send("POST", "/beta/trustFramework/keySets", "application/json", "{\"id\":\"target\"}");
         send("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadSecret", "application/json",
                 "{\"use\":\"sig\",\"k\":\"s\"}");
@@ -78,7 +75,8 @@ class HostileInputIntegrationTests {
 
     @Test
     void update() throws Exception {
-        fuzz("PATCH", "/beta/trustFramework/keySets/B2C_1A_target", "{\"keys\":[{\"kty\":\"oct\",\"use\":\"sig\",\"k\":\"Yg\"}]}");
+        fuzz("PATCH", "/beta/trustFramework/keySets/B2C_1A_target",
+                "{\"keys\":[{\"kty\":\"oct\",\"use\":\"sig\",\"k\":\"Yg\"}]}");
     }
 
     @Test
@@ -86,8 +84,10 @@ class HostileInputIntegrationTests {
         Instant now = Instant.now();
         var key = TestKeys.rsa("hostile");
         X509Certificate certificate = TestKeys.selfSigned(key, "hostile", now, now.plus(Duration.ofDays(1)));
-        fuzz("POST", "/beta/trustFramework/keySets/B2C_1A_target/generateKey", "{\"use\":\"sig\",\"kty\":\"oct\",\"nbf\":1}");
-        fuzz("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadSecret", "{\"use\":\"sig\",\"k\":\"abc\",\"exp\":4}");
+        fuzz("POST", "/beta/trustFramework/keySets/B2C_1A_target/generateKey",
+                "{\"use\":\"sig\",\"kty\":\"oct\",\"nbf\":1}");
+        fuzz("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadSecret",
+                "{\"use\":\"sig\",\"k\":\"abc\",\"exp\":4}");
         fuzz("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadCertificate",
                 "{\"key\":\"" + TestKeys.base64Der(certificate) + "\"}");
         fuzz("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadPkcs12",
@@ -101,8 +101,9 @@ class HostileInputIntegrationTests {
                 "microsoft.graph.getActiveKey()", "keySets('B2C_1A_target')", "%20", "%C3%BC%E2%80%AE", "%2e%2e",
                 "a".repeat(3000), "'", "''", "()", "(')", "keys_v2('x')", ".bak", "-", "%25", "%7B%7D", "~");
         List<String> queries = List.of("", "?$top=-1", "?$top=abc", "?$top=99999999999", "?$skiptoken=%00",
-                "?$skiptoken=YWZ0ZXI6LTE", "?$select=,", "?$top=1&$select=", "?$top=1&$select=id&$count=true", "?$select=keys,keys,id", "?$count=maybe", "?$filter=a%20eq",
-                "?$expand=*", "?&&&", "?%E2%80%AE=1", "?$top=1&$top=2", "?=&=");
+                "?$skiptoken=YWZ0ZXI6LTE", "?$select=,", "?$top=1&$select=", "?$top=1&$select=id&$count=true",
+                "?$select=keys,keys,id", "?$count=maybe", "?$filter=a%20eq", "?$expand=*", "?&&&", "?%E2%80%AE=1",
+                "?$top=1&$top=2", "?=&=");
         List<String> methods = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
         for (int i = 0; i < CASES * 2; i++) {
             StringBuilder path = new StringBuilder("/beta/trustFramework/keySets");
@@ -129,7 +130,8 @@ class HostileInputIntegrationTests {
             for (int n = random.nextInt(6); n > 0; n--) {
                 form.add(fields.get(random.nextInt(fields.size())));
             }
-            String tenant = List.of("contoso.onmicrosoft.com", "common", "x", "%C3%BC", "a".repeat(300)).get(random.nextInt(5));
+            String tenant = List.of("contoso.onmicrosoft.com", "common", "x", "%C3%BC", "a".repeat(300))
+                .get(random.nextInt(5));
             HttpResponse<String> response = sendRaw("POST", "/" + tenant + "/oauth2/v2.0/token",
                     "application/x-www-form-urlencoded", String.join("&", form));
             if (response.statusCode() >= 500) {
@@ -194,22 +196,21 @@ class HostileInputIntegrationTests {
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         sent++;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .timeout(Duration.ofSeconds(30))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = graph.request(path)
+            .method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (!contentType.isEmpty() && body != null) {
             request.header("Content-Type", contentType);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return graph.send(request);
     }
 
     private HttpResponse<String> sendRaw(String method, String path, String contentType, String body) throws Exception {
         sent++;
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        RawGraphClient anonymous = RawGraphClient.anonymous(port);
+        return anonymous.send(anonymous.request(path)
             .header("Content-Type", contentType)
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .build(), HttpResponse.BodyHandlers.ofString());
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private void report() {

@@ -5,9 +5,9 @@ import java.util.Random;
 import java.util.function.BiFunction;
 
 /**
- * Hostile variations of a valid JSON body, drawn from a seeded {@link Random} so that a failure can be
- * replayed: wrong types, huge numbers, deep nesting, unicode, empty and oversize strings, duplicated members,
- * broken base64, truncated or garbled JSON.
+ * Hostile variations of a valid JSON body, drawn from a seeded {@link Random} so that a
+ * failure can be replayed: wrong types, huge numbers, deep nesting, unicode, empty and
+ * oversize strings, duplicated members, broken base64, truncated or garbled JSON.
  */
 final class Mutations {
 
@@ -99,7 +99,10 @@ final class Mutations {
         return index;
     }
 
-    /** The end of the JSON value starting at {@code from}: its closing quote, bracket, or the next , or }. */
+    /**
+     * The end of the JSON value starting at {@code from}: its closing quote, bracket, or
+     * the next , or }.
+     */
     private static int endOfValue(String json, int from) {
         int depth = 0;
         boolean inString = false;

@@ -10,8 +10,11 @@ import java.util.List;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.b2cemulator.error.GraphException;
+import dev.b2cemulator.support.JwkInputs;
 import dev.b2cemulator.support.TestKeys;
 
 import static dev.b2cemulator.support.JwkInputs.oct;
@@ -62,7 +65,23 @@ class JwkValidatorTests {
         RSAKey other = TestKeys.rsa("validator-other");
         var mixed = withPrivateExponent(rsaPublic(rsa, "sig"), other.getPrivateExponent().toString(), null);
 
-        assertCode(mixed, "AADB2C95026", "do not belong to the public key");
+        assertCode(mixed, "AADB2C95026", "the private exponent 'd' does not belong to the public key");
+    }
+
+    /**
+     * With the CRT members a signature never uses d: each member is checked and the wrong
+     * one named.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"',
+            value = { "d|the private exponent 'd' does not belong", "p|'p' and 'q' are not the prime factors",
+                    "q|'p' and 'q' are not the prime factors", "dp|'dp' is not d mod (p-1)",
+                    "dq|'dq' is not d mod (q-1)", "qi|'qi' is not the inverse of q modulo p" })
+    void rsaWhenOnePrivateMemberIsAnotherKeysThenInvalidKeyNamingIt(String member, String message) {
+        RSAKey other = TestKeys.rsa("validator-other");
+        var wrong = JwkInputs.withPrivateMember(rsaPrivate(rsa, "sig"), member, JwkInputs.rsaPrivate(other, "sig"));
+
+        assertCode(wrong, "AADB2C95026", message);
     }
 
     @Test
@@ -71,7 +90,7 @@ class JwkValidatorTests {
                 rsa.getFirstPrimeFactor().toString());
 
         assertThatThrownBy(() -> validator.validate(partial)).isInstanceOf(GraphException.class)
-            .extracting("code")
+            .extracting("error.code")
             .isEqualTo("AADB2C95026");
     }
 
@@ -219,7 +238,7 @@ class JwkValidatorTests {
 
     private void assertSetCode(List<TrustFrameworkKey> keys, int max, String code) {
         assertThatThrownBy(() -> validator.checkSet(keys, max)).isInstanceOf(GraphException.class)
-            .extracting("code")
+            .extracting("error.code")
             .isEqualTo(code);
     }
 

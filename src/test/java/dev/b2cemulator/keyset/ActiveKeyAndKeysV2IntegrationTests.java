@@ -19,7 +19,7 @@ import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
 import static dev.b2cemulator.support.GraphCalls.keySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** getActiveKey's selection rule and keys_v2 (CONTRACT §6). */
+/** getActiveKey's selection rule and keys_v2 (docs/API.md, keys). */
 @EmulatorIntegrationTest
 class ActiveKeyAndKeysV2IntegrationTests {
 

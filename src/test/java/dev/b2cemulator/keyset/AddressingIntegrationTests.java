@@ -19,7 +19,9 @@ import dev.b2cemulator.support.GraphCalls;
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every spelling of an address that Graph and its clients use (CONTRACT §1). */
+/**
+ * Every spelling of an address that Graph and its clients use (docs/API.md, addresses).
+ */
 @EmulatorIntegrationTest
 class AddressingIntegrationTests {
 
@@ -63,15 +65,19 @@ class AddressingIntegrationTests {
     @ValueSource(strings = { "uploadSecret", "microsoft.graph.uploadSecret", "UploadSecret" })
     void actionsAnswerUnderEveryName(String name) {
         String set = graph.createEmpty("action-" + java.util.UUID.randomUUID());
-        graph.post("/beta/trustFramework/keySets('" + set + "')/" + name,
-                "{\"use\":\"sig\",\"k\":\"s\"}").expectStatus().isOk();
+        graph.post("/beta/trustFramework/keySets('" + set + "')/" + name, "{\"use\":\"sig\",\"k\":\"s\"}")
+            .expectStatus()
+            .isOk();
     }
 
     @Test
     void collectionsTakeATrailingSlashAndKeysV2TakesKeySyntax() {
         graph.get("/beta/trustFramework/keySets/").expectStatus().isOk().expectBody().jsonPath("$.value").isArray();
         String kid = graph.json(HttpMethod.GET, "/beta/trustFramework/keySets/B2C_1A_addr/keys_v2/", null, 200)
-            .get("value").get(0).get("kid").asString();
+            .get("value")
+            .get(0)
+            .get("kid")
+            .asString();
         graph.get("/beta/trustFramework/keySets('B2C_1A_addr')/keys_v2('" + kid + "')")
             .expectStatus()
             .isOk()
@@ -104,7 +110,8 @@ class AddressingIntegrationTests {
     void anUnknownOperationNamesItsSegment() {
         assertGraphError(graph.post("/beta/trustFramework/keySets/B2C_1A_addr/rotateKey", "{}"), 400, "BadRequest")
             .jsonPath("$.error.message")
-            .value(String.class, message -> assertThat(message).isEqualTo("Resource not found for the segment 'rotateKey'."));
+            .value(String.class,
+                    message -> assertThat(message).isEqualTo("Resource not found for the segment 'rotateKey'."));
     }
 
 }

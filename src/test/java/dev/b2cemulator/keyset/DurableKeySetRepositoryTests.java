@@ -57,7 +57,8 @@ class DurableKeySetRepositoryTests {
             catch (IllegalStateException expected) {
                 // refused before anything was written
             }
-            assertThat(store.create("t1", new KeySet("B2C_1A_y", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
+            assertThat(store.create("t1", new KeySet("B2C_1A_y", List.of()), 1))
+                .isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
         }
         try (DurableKeySetRepository reopened = new DurableKeySetRepository(dataDir, json)) {
             assertThat(reopened.findPage("t1", 0, 10).keySets()).extracting(KeySet::id).containsExactly("B2C_1A_x");

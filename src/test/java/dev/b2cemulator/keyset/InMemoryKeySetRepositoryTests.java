@@ -23,9 +23,12 @@ class InMemoryKeySetRepositoryTests {
     void aFullTenantTakesNoMoreSets() {
         repository.create("t1", new KeySet("a", List.of()), 1);
 
-        assertThat(repository.create("t1", new KeySet("b", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
-        assertThat(repository.create("t1", new KeySet("A", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.EXISTS);
-        assertThat(repository.create("t2", new KeySet("b", List.of()), 1)).isEqualTo(KeySetRepository.CreateResult.CREATED);
+        assertThat(repository.create("t1", new KeySet("b", List.of()), 1))
+            .isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
+        assertThat(repository.create("t1", new KeySet("A", List.of()), 1))
+            .isEqualTo(KeySetRepository.CreateResult.EXISTS);
+        assertThat(repository.create("t2", new KeySet("b", List.of()), 1))
+            .isEqualTo(KeySetRepository.CreateResult.CREATED);
     }
 
     @Test

@@ -24,7 +24,10 @@ import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
 import static dev.b2cemulator.support.GraphCalls.keySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** generateKey, uploadSecret, uploadCertificate, uploadPkcs12 and the set rules (CONTRACT §6). */
+/**
+ * generateKey, uploadSecret, uploadCertificate, uploadPkcs12 and the set rules
+ * (docs/API.md, keys).
+ */
 @EmulatorIntegrationTest
 class KeyActionsIntegrationTests {
 
@@ -47,7 +50,8 @@ class KeyActionsIntegrationTests {
     void generateKeyMakesAFreshRsaKeyPairAndReturnsOnlyItsPublicPart() {
         String set = graph.createEmpty("generated-rsa");
 
-        JsonNode key = graph.json(HttpMethod.POST, keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"rsa\"}", 200);
+        JsonNode key = graph.json(HttpMethod.POST, keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"rsa\"}",
+                200);
 
         assertThat(key.get("@odata.context").asString())
             .isEqualTo("http://localhost:" + port + "/beta/$metadata#microsoft.graph.trustFrameworkKey");
@@ -83,11 +87,15 @@ class KeyActionsIntegrationTests {
         graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"RSA\"}").expectStatus().isOk();
 
         assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"kty\":\"RSA\"}"), 400, "AADB2C90253");
-        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"EC\"}"), 400, "AADB2C95031");
-        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"oct\"}"), 400, "AADB2C95032");
-        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"enc\",\"kty\":\"RSA\"}"), 400, "AADB2C95042");
-        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"RSA\",\"nbf\":10,\"exp\":5}"),
-                400, "AADB2C95026");
+        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"EC\"}"), 400,
+                "AADB2C95031");
+        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"oct\"}"), 400,
+                "AADB2C95032");
+        assertGraphError(graph.post(keySet(set) + "/generateKey", "{\"use\":\"enc\",\"kty\":\"RSA\"}"), 400,
+                "AADB2C95042");
+        assertGraphError(
+                graph.post(keySet(set) + "/generateKey", "{\"use\":\"sig\",\"kty\":\"RSA\",\"nbf\":10,\"exp\":5}"), 400,
+                "AADB2C95026");
         assertThat(graph.json(HttpMethod.GET, keySet(set), null, 200).get("keys")).hasSize(1);
     }
 
@@ -95,20 +103,25 @@ class KeyActionsIntegrationTests {
     void uploadSecretStoresAnyStringWithoutEchoingIt() {
         String set = graph.createEmpty("FacebookSecret");
 
-        String raw = new String(graph.post(keySet(set) + "/uploadSecret",
-                "{\"use\":\"sig\",\"k\":\"not base64 at all!\",\"nbf\":1607626546,\"exp\":4132148146}")
+        String raw = new String(graph
+            .post(keySet(set) + "/uploadSecret",
+                    "{\"use\":\"sig\",\"k\":\"not base64 at all!\",\"nbf\":1607626546,\"exp\":4132148146}")
             .expectStatus()
             .isOk()
             .expectBody()
-            .jsonPath("$.kty").isEqualTo("oct")
-            .jsonPath("$.exp").isEqualTo(4132148146L)
-            .jsonPath("$.k").isEmpty()
+            .jsonPath("$.kty")
+            .isEqualTo("oct")
+            .jsonPath("$.exp")
+            .isEqualTo(4132148146L)
+            .jsonPath("$.k")
+            .isEmpty()
             .returnResult()
             .getResponseBodyContent());
 
         assertThat(raw).doesNotContain("not base64 at all!");
         assertGraphError(graph.post(keySet(set) + "/uploadSecret", "{\"use\":\"sig\"}"), 400, "AADB2C90253");
-        assertGraphError(graph.post(keySet(set) + "/uploadSecret", "{\"use\":\"verify\",\"k\":\"x\"}"), 400, "AADB2C95033");
+        assertGraphError(graph.post(keySet(set) + "/uploadSecret", "{\"use\":\"verify\",\"k\":\"x\"}"), 400,
+                "AADB2C95033");
     }
 
     @Test
@@ -130,10 +143,12 @@ class KeyActionsIntegrationTests {
         assertThat(key.get("nbf").asLong()).isEqualTo(notBefore.getEpochSecond());
         assertThat(key.get("exp").asLong()).isEqualTo(notAfter.getEpochSecond());
 
-        String pem = "-----BEGIN CERTIFICATE-----\\n" + TestKeys.base64Der(certificate) + "\\n-----END CERTIFICATE-----\\n";
+        String pem = "-----BEGIN CERTIFICATE-----\\n" + TestKeys.base64Der(certificate)
+                + "\\n-----END CERTIFICATE-----\\n";
         String pemSet = graph.createEmpty("saml-signing-pem");
         assertThat(graph.json(HttpMethod.POST, keySet(pemSet) + "/uploadCertificate", "{\"key\":\"" + pem + "\"}", 200)
-            .get("x5t").asString()).isEqualTo(TestKeys.x5t(certificate));
+            .get("x5t")
+            .asString()).isEqualTo(TestKeys.x5t(certificate));
     }
 
     @Test
@@ -158,16 +173,19 @@ class KeyActionsIntegrationTests {
         String pfx = TestKeys.pkcs12(CERT_KEY, certificate, "Pa55word!", true);
         String set = graph.createEmpty("rest-client-cert");
 
-        String raw = new String(graph.post(keySet(set) + "/uploadPkcs12",
-                "{\"key\":\"" + pfx + "\",\"password\":\"Pa55word!\"}")
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .jsonPath("$.x5t").isEqualTo(TestKeys.x5t(certificate))
-            .jsonPath("$.kty").isEqualTo("RSA")
-            .jsonPath("$.d").isEmpty()
-            .returnResult()
-            .getResponseBodyContent());
+        String raw = new String(
+                graph.post(keySet(set) + "/uploadPkcs12", "{\"key\":\"" + pfx + "\",\"password\":\"Pa55word!\"}")
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.x5t")
+                    .isEqualTo(TestKeys.x5t(certificate))
+                    .jsonPath("$.kty")
+                    .isEqualTo("RSA")
+                    .jsonPath("$.d")
+                    .isEmpty()
+                    .returnResult()
+                    .getResponseBodyContent());
 
         assertThat(raw).doesNotContain(CERT_KEY.getPrivateExponent().toString()).doesNotContain("Pa55word!");
     }
@@ -179,14 +197,21 @@ class KeyActionsIntegrationTests {
         String set = graph.createEmpty("bad-pfx");
         String path = keySet(set) + "/uploadPkcs12";
 
-        assertGraphError(graph.post(path, "{\"key\":\"" + TestKeys.pkcs12(CERT_KEY, certificate, "right", true)
-                + "\",\"password\":\"wrong\"}"), 400, "AADB2C90213").jsonPath("$.error.message")
+        assertGraphError(graph.post(path,
+                "{\"key\":\"" + TestKeys.pkcs12(CERT_KEY, certificate, "right", true) + "\",\"password\":\"wrong\"}"),
+                400, "AADB2C90213")
+            .jsonPath("$.error.message")
             .isEqualTo("The certificate password provided in request is incorrect.");
-        assertGraphError(graph.post(path, "{\"key\":\"" + TestKeys.pkcs12(CERT_KEY, certificate, "pw", false)
-                + "\",\"password\":\"pw\"}"), 400, "AADB2C95026").jsonPath("$.error.message")
+        assertGraphError(graph.post(path,
+                "{\"key\":\"" + TestKeys.pkcs12(CERT_KEY, certificate, "pw", false) + "\",\"password\":\"pw\"}"), 400,
+                "AADB2C95026")
+            .jsonPath("$.error.message")
             .value(String.class, message -> assertThat(message).contains("no private key"));
-        assertGraphError(graph.post(path, "{\"key\":\"" + TestKeys.pkcs12WithoutCertificate(CERT_KEY, "pw")
-                + "\",\"password\":\"pw\"}"), 400, "AADB2C95026").jsonPath("$.error.message")
+        assertGraphError(
+                graph.post(path,
+                        "{\"key\":\"" + TestKeys.pkcs12WithoutCertificate(CERT_KEY, "pw") + "\",\"password\":\"pw\"}"),
+                400, "AADB2C95026")
+            .jsonPath("$.error.message")
             .value(String.class, message -> assertThat(message).contains("no certificate"));
         assertGraphError(graph.post(path, "{\"key\":\"bm90IGEgcGZ4\",\"password\":\"pw\"}"), 400, "AADB2C95026");
         assertGraphError(graph.post(path, "{\"key\":\"bm90IGEgcGZ4\"}"), 400, "AADB2C90253");
@@ -197,11 +222,15 @@ class KeyActionsIntegrationTests {
     void aSetHoldsAtMost100Keys() {
         String set = graph.createEmpty("full");
         for (int i = 0; i < 100; i++) {
-            graph.post(keySet(set) + "/uploadSecret", "{\"use\":\"sig\",\"k\":\"secret-" + i + "\"}").expectStatus().isOk();
+            graph.post(keySet(set) + "/uploadSecret", "{\"use\":\"sig\",\"k\":\"secret-" + i + "\"}")
+                .expectStatus()
+                .isOk();
         }
 
         assertGraphError(graph.post(keySet(set) + "/uploadSecret", "{\"use\":\"sig\",\"k\":\"one too many\"}"), 400,
-                "AADB2C").jsonPath("$.error.message").isEqualTo("A key set can hold at most 100 keys.");
+                "AADB2C")
+            .jsonPath("$.error.message")
+            .isEqualTo("A key set can hold at most 100 keys.");
         assertThat(graph.json(HttpMethod.GET, keySet(set), null, 200).get("keys")).hasSize(100);
     }
 

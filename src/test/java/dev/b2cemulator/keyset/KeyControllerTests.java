@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The key actions' HTTP mapping: every spelling, the answer's shape, and which permission each needs. */
+/**
+ * The key actions' HTTP mapping: every spelling, the answer's shape, and which permission
+ * each needs.
+ */
 @WebMvcTest(KeyController.class)
 @Import(SecuritySliceConfiguration.class)
 class KeyControllerTests {
@@ -53,7 +56,8 @@ class KeyControllerTests {
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"use\":\"sig\",\"kty\":\"oct\"}"))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$['@odata.context']").value("http://localhost/beta/$metadata#microsoft.graph.trustFrameworkKey"))
+            .andExpect(jsonPath("$['@odata.context']")
+                .value("http://localhost/beta/$metadata#microsoft.graph.trustFrameworkKey"))
             .andExpect(jsonPath("$.kid").value("kid1"))
             .andExpect(jsonPath("$.k").value((Object) null));
         verify(keys).generateKey(eq(TENANT), eq("B2C_1A_x"), eq(new KeyRequests.GenerateKey("sig", "oct", null, null)));
@@ -63,26 +67,29 @@ class KeyControllerTests {
     void getActiveKeyIsAReadAndAFunction() throws Exception {
         given(keys.activeKey(TENANT, "B2C_1A_x")).willReturn(KEY);
 
-        mvc.perform(get("/beta/trustFramework/keySets/B2C_1A_x/getActiveKey()").with(token("TrustFrameworkKeySet.Read.All")))
+        mvc.perform(get("/beta/trustFramework/keySets/B2C_1A_x/getActiveKey()")
+            .with(token("TrustFrameworkKeySet.Read.All")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.kid").value("kid1"));
-        mvc.perform(post("/beta/trustFramework/keySets/B2C_1A_x/getActiveKey").with(token("TrustFrameworkKeySet.ReadWrite.All")))
+        mvc.perform(post("/beta/trustFramework/keySets/B2C_1A_x/getActiveKey")
+            .with(token("TrustFrameworkKeySet.ReadWrite.All")))
             .andExpect(status().isMethodNotAllowed())
             .andExpect(jsonPath("$.error.code").value("MethodNotAllowed"));
     }
 
     @Test
     void changingAKeyStatusNeedsReadWrite() throws Exception {
-        mvc.perform(patch("/beta/trustFramework/keySets/B2C_1A_x/keys_v2/kid1").with(token("TrustFrameworkKeySet.Read.All"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"status\":\"disabled\"}"))
+        mvc.perform(
+                patch("/beta/trustFramework/keySets/B2C_1A_x/keys_v2/kid1").with(token("TrustFrameworkKeySet.Read.All"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"status\":\"disabled\"}"))
             .andExpect(status().isForbidden());
         verifyNoInteractions(keys);
 
-        mvc.perform(patch("/beta/trustFramework/keySets/B2C_1A_x/keys_v2/kid1").with(token("TrustFrameworkKeySet.ReadWrite.All"))
+        mvc.perform(patch("/beta/trustFramework/keySets/B2C_1A_x/keys_v2/kid1")
+            .with(token("TrustFrameworkKeySet.ReadWrite.All"))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"status\":\"disabled\"}"))
-            .andExpect(status().isNoContent());
+            .content("{\"status\":\"disabled\"}")).andExpect(status().isNoContent());
         verify(keys).setStatus(TENANT, "B2C_1A_x", "kid1", new KeyRequests.KeyStatusUpdate("disabled"));
     }
 

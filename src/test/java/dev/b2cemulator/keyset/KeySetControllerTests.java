@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The controller's HTTP mapping, with the real security chain and error rendering, the service mocked. */
+/**
+ * The controller's HTTP mapping, with the real security chain and error rendering, the
+ * service mocked.
+ */
 @WebMvcTest(KeySetController.class)
 @Import(SecuritySliceConfiguration.class)
 class KeySetControllerTests {
@@ -54,7 +57,8 @@ class KeySetControllerTests {
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", "/trustFramework/keySets('B2C_1A_ks')"))
             .andExpect(content().contentType(MediaType.APPLICATION_JSON))
-            .andExpect(jsonPath("$['@odata.context']").value("http://localhost/beta/$metadata#trustFramework/keySets/$entity"))
+            .andExpect(jsonPath("$['@odata.context']")
+                .value("http://localhost/beta/$metadata#trustFramework/keySets/$entity"))
             .andExpect(jsonPath("$.keys[0].kid").value("kid1"))
             .andExpect(jsonPath("$.keys[0].status").value("enabled"))
             .andExpect(jsonPath("$.keys[0].x5c").isEmpty())

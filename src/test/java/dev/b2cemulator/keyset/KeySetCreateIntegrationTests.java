@@ -30,7 +30,10 @@ import static dev.b2cemulator.support.GraphCalls.KEYSETS;
 import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Create over real HTTP, with tokens from the emulator's own token endpoint (CONTRACT §4, §5, §6). */
+/**
+ * Create over real HTTP, with tokens from the emulator's own token endpoint (docs/API.md,
+ * errors, §5, §6).
+ */
 @EmulatorIntegrationTest
 class KeySetCreateIntegrationTests {
 
@@ -117,7 +120,8 @@ class KeySetCreateIntegrationTests {
 
     @Test
     void anOctSecretIsStoredButNeverReturned() {
-        JsonNode created = body(post("{\"id\":\"secret\",\"keys\":[{\"kty\":\"oct\",\"use\":\"sig\",\"k\":\"c3VwZXItc2VjcmV0LXZhbHVl\"}]}")
+        JsonNode created = body(post(
+                "{\"id\":\"secret\",\"keys\":[{\"kty\":\"oct\",\"use\":\"sig\",\"k\":\"c3VwZXItc2VjcmV0LXZhbHVl\"}]}")
             .expectStatus()
             .isCreated());
 
@@ -127,8 +131,10 @@ class KeySetCreateIntegrationTests {
 
     @Test
     void parsingIsAsLenientAsTheRealService() {
-        // Trailing commas (Microsoft's PowerShell scripts), single quotes (the C# sample), explicit nulls
-        // (Terraform), nbf/exp as strings, unknown members, a charset on the Content-Type.
+        // Trailing commas (Microsoft's PowerShell scripts), single quotes (the C#
+        // sample), explicit nulls
+        // (Terraform), nbf/exp as strings, unknown members, a charset on the
+        // Content-Type.
         String body = "{ 'id': 'lenient', 'usage': 'sig', 'keys': [ { 'kty': 'oct', 'use': 'sig', 'k': 'c2VjcmV0',"
                 + " 'nbf': '1508969811', 'exp': null, 'x5c': null, 'unknown': {'deep': [1,2,]}, }, ], }";
         client.post()
@@ -140,9 +146,12 @@ class KeySetCreateIntegrationTests {
             .expectStatus()
             .isCreated()
             .expectBody()
-            .jsonPath("$.keys[0].nbf").isEqualTo(1508969811)
-            .jsonPath("$.keys[0].exp").isEmpty()
-            .jsonPath("$.keys[0].x5c").isArray();
+            .jsonPath("$.keys[0].nbf")
+            .isEqualTo(1508969811)
+            .jsonPath("$.keys[0].exp")
+            .isEmpty()
+            .jsonPath("$.keys[0].x5c")
+            .isArray();
     }
 
     @Test
@@ -202,26 +211,54 @@ class KeySetCreateIntegrationTests {
                         "AADB2C95039", "modulus"),
                 Arguments.of("k-not-b64", "{'id':'k-not-b64','keys':[{'kty':'oct','use':'sig','k':'a+b/c'}]}", 400,
                         "AADB2C95029", "base64url"),
-                Arguments.of("mixed-kty", "{'id':'mixed-kty','keys':[{'kty':'oct','use':'sig','k':'YQ'},"
-                        + "{'kty':'RSA','use':'sig','n':'" + n + "','e':'AQAB'}]}", 400, "AADB2C95032", "mix RSA and Oct"),
-                Arguments.of("mixed-use", "{'id':'mixed-use','keys':[{'kty':'oct','use':'sig','k':'YQ'},"
-                        + "{'kty':'oct','use':'enc','k':'Yg'}]}", 400, "AADB2C95042", "signature and encryption"),
-                Arguments.of("weak", "{'id':'weak','keys':[{'kty':'RSA','use':'sig','n':'"
-                        + TestKeys.rsa(1024).getModulus() + "','e':'AQAB'}]}", 400, "AADB2C95026", "1024 bits"),
-                Arguments.of("foreign-d", "{'id':'foreign-d','keys':[{'kty':'RSA','use':'sig','n':'" + n
-                        + "','e':'AQAB','d':'" + otherD + "'}]}", 400, "AADB2C95026", "do not belong"),
-                Arguments.of("exp-before-nbf", "{'id':'exp-before-nbf','keys':[{'kty':'oct','use':'sig','k':'YQ',"
-                        + "'nbf':2000,'exp':1000}]}", 400, "AADB2C95026", "later than 'nbf'"),
-                Arguments.of("not-a-cert", "{'id':'not-a-cert','keys':[{'kty':'RSA','use':'sig','n':'" + n
-                        + "','e':'AQAB','x5c':['bm90IGEgY2VydA==']}]}", 400, "AADB2C95026", "The key is not valid"),
+                Arguments.of("mixed-kty",
+                        "{'id':'mixed-kty','keys':[{'kty':'oct','use':'sig','k':'YQ'},"
+                                + "{'kty':'RSA','use':'sig','n':'" + n + "','e':'AQAB'}]}",
+                        400, "AADB2C95032", "mix RSA and Oct"),
+                Arguments.of("mixed-use",
+                        "{'id':'mixed-use','keys':[{'kty':'oct','use':'sig','k':'YQ'},"
+                                + "{'kty':'oct','use':'enc','k':'Yg'}]}",
+                        400, "AADB2C95042", "signature and encryption"),
+                Arguments.of("weak",
+                        "{'id':'weak','keys':[{'kty':'RSA','use':'sig','n':'" + TestKeys.rsa(1024).getModulus()
+                                + "','e':'AQAB'}]}",
+                        400, "AADB2C95026", "1024 bits"),
+                Arguments.of("foreign-d",
+                        "{'id':'foreign-d','keys':[{'kty':'RSA','use':'sig','n':'" + n + "','e':'AQAB','d':'" + otherD
+                                + "'}]}",
+                        400, "AADB2C95026", "'d' does not belong"),
+                Arguments.of("exp-before-nbf",
+                        "{'id':'exp-before-nbf','keys':[{'kty':'oct','use':'sig','k':'YQ',"
+                                + "'nbf':2000,'exp':1000}]}",
+                        400, "AADB2C95026", "later than 'nbf'"),
+                Arguments.of("not-a-cert",
+                        "{'id':'not-a-cert','keys':[{'kty':'RSA','use':'sig','n':'" + n
+                                + "','e':'AQAB','x5c':['bm90IGEgY2VydA==']}]}",
+                        400, "AADB2C95026", "The key is not valid"),
                 Arguments.of("truncated", "{'id':'truncated','keys':[", 400, "BadRequest", "not valid JSON"),
                 Arguments.of("not-json", "id=keyset1", 400, "BadRequest", "not valid JSON"),
                 Arguments.of("wrong-type", "{'id':'wrong-type','keys':{'kty':'oct'}}", 400, "BadRequest",
                         "'keys' must be an array"),
                 Arguments.of("nbf-text", "{'id':'nbf-text','keys':[{'kty':'oct','use':'sig','k':'YQ','nbf':'soon'}]}",
                         400, "BadRequest", "'keys[0].nbf' must be an integer"),
-                Arguments.of("nbf-overflow", "{'id':'nbf-overflow','keys':[{'kty':'oct','use':'sig','k':'YQ',"
-                        + "'nbf':99999999999999999999999}]}", 400, "BadRequest", "'keys[0].nbf' must be an integer"),
+                Arguments.of("nbf-overflow",
+                        "{'id':'nbf-overflow','keys':[{'kty':'oct','use':'sig','k':'YQ',"
+                                + "'nbf':99999999999999999999999}]}",
+                        400, "BadRequest", "'keys[0].nbf' must be an integer"),
+                Arguments.of("nbf-fraction",
+                        "{'id':'nbf-fraction','keys':[{'kty':'oct','use':'sig','k':'YQ','nbf':1500000000.5}]}", 400,
+                        "BadRequest", "'keys[0].nbf' must be an integer"),
+                Arguments.of("exp-fraction-text",
+                        "{'id':'exp-fraction-text','keys':[{'kty':'oct','use':'sig','k':'YQ','exp':'1500000000.5'}]}",
+                        400, "BadRequest", "'keys[0].exp' must be an integer"),
+                Arguments.of("id-number", "{'id':123}", 400, "BadRequest", "'id' must be a string"),
+                Arguments.of("id-object", "{'id':{'x':1}}", 400, "BadRequest", "'id' must be a string"),
+                Arguments.of("use-boolean", "{'id':'use-boolean','keys':[{'kty':'oct','use':true,'k':'YQ'}]}", 400,
+                        "BadRequest", "'keys[0].use' must be a string"),
+                Arguments.of("kty-array", "{'id':'kty-array','keys':[{'kty':['oct'],'use':'sig','k':'YQ'}]}", 400,
+                        "BadRequest", "'keys[0].kty' must be a string"),
+                Arguments.of("k-float", "{'id':'k-float','keys':[{'kty':'oct','use':'sig','k':1.5}]}", 400,
+                        "BadRequest", "'keys[0].k' must be a string"),
                 Arguments.of("array-body", "[]", 400, "BadRequest", "must be a JSON object"),
                 Arguments.of("empty-body", "", 400, "BadRequest", "missing"));
     }
@@ -245,10 +282,8 @@ class KeySetCreateIntegrationTests {
 
     @Test
     void aWrongMethodIs405AndAnUnknownPathIs400NamingTheSegment() {
-        assertGraphError(client.delete()
-            .uri(KEYSETS)
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-            .exchange(), 405, "MethodNotAllowed");
+        assertGraphError(client.delete().uri(KEYSETS).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange(),
+                405, "MethodNotAllowed");
         assertGraphError(client.post()
             .uri("/beta/trustFramework/keyRings")
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

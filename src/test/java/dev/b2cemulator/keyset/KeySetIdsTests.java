@@ -31,8 +31,8 @@ class KeySetIdsTests {
     @ParameterizedTest
     @ValueSource(strings = { "", " " })
     void missingIdIsAadb2c90253(String requested) {
-        assertThatThrownBy(() -> KeySetIds.normalize(requested)).extracting("code").isEqualTo("AADB2C90253");
-        assertThatThrownBy(() -> KeySetIds.normalize(null)).extracting("code").isEqualTo("AADB2C90253");
+        assertThatThrownBy(() -> KeySetIds.normalize(requested)).extracting("error.code").isEqualTo("AADB2C90253");
+        assertThatThrownBy(() -> KeySetIds.normalize(null)).extracting("error.code").isEqualTo("AADB2C90253");
     }
 
     @ParameterizedTest
@@ -43,7 +43,7 @@ class KeySetIdsTests {
             assertThat(KeySetIds.normalize(id)).isEqualTo("B2C_1A_" + id);
         }
         else {
-            assertThatThrownBy(() -> KeySetIds.normalize(id)).extracting("code").isEqualTo("AADB2C");
+            assertThatThrownBy(() -> KeySetIds.normalize(id)).extracting("error.code").isEqualTo("AADB2C");
         }
     }
 

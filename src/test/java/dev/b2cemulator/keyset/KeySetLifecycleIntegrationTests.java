@@ -26,7 +26,10 @@ import static dev.b2cemulator.support.GraphCalls.KEYSETS;
 import static dev.b2cemulator.support.GraphCalls.keySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** List, get, update, delete (CONTRACT §5), each tenant fresh so that lists hold only what the test made. */
+/**
+ * List, get, update, delete (docs/API.md, keysets), each tenant fresh so that lists hold
+ * only what the test made.
+ */
 @EmulatorIntegrationTest
 class KeySetLifecycleIntegrationTests {
 
@@ -168,10 +171,12 @@ class KeySetLifecycleIntegrationTests {
         graph.createEmpty("refuse");
         String path = keySet("B2C_1A_refuse");
 
-        assertGraphError(graph.call(HttpMethod.PATCH, path, "{\"keys\":[{\"kid\":\"mine\",\"k\":\"YQ\",\"kty\":\"oct\",\"use\":\"sig\"}]}"),
+        assertGraphError(
+                graph.call(HttpMethod.PATCH, path,
+                        "{\"keys\":[{\"kid\":\"mine\",\"k\":\"YQ\",\"kty\":\"oct\",\"use\":\"sig\"}]}"),
                 400, "AADB2C95059");
-        assertGraphError(graph.call(HttpMethod.PUT, path, "{\"@odata.type\":\"microsoft.graph.trustFrameworkKeySet\",\"keys\":[]}"),
-                400, "AADB2C");
+        assertGraphError(graph.call(HttpMethod.PUT, path,
+                "{\"@odata.type\":\"microsoft.graph.trustFrameworkKeySet\",\"keys\":[]}"), 400, "AADB2C");
         assertGraphError(graph.call(HttpMethod.PUT, path, "{}"), 400, "AADB2C90253");
         assertGraphError(graph.call(HttpMethod.PUT, path, "{\"keys\":[{\"k\":\"YQ\",\"kty\":\"oct\",\"use\":\"sig\"},"
                 + "{\"k\":\"Yg\",\"kty\":\"oct\",\"use\":\"enc\"}]}"), 400, "AADB2C95042");
@@ -190,7 +195,8 @@ class KeySetLifecycleIntegrationTests {
         assertThat(backup.get("id").asString()).isEqualTo("B2C_1A_gone.bak");
         assertThat(backup.get("keys")).hasSize(1);
 
-        // A second delete of a re-created set replaces the older .bak; deleting a .bak keeps no copy.
+        // A second delete of a re-created set replaces the older .bak; deleting a .bak
+        // keeps no copy.
         graph.createEmpty("gone");
         graph.call(HttpMethod.DELETE, keySet("B2C_1A_gone"), null).expectStatus().isNoContent();
         assertThat(graph.json(HttpMethod.GET, keySet("B2C_1A_gone.bak"), null, 200).get("keys")).isEmpty();
@@ -200,8 +206,10 @@ class KeySetLifecycleIntegrationTests {
 
     static Stream<Arguments> operationsOnAMissingSet() {
         String missing = keySet("B2C_1A_missing");
-        return Stream.of(Arguments.of(HttpMethod.GET, missing, null), Arguments.of(HttpMethod.PUT, missing, "{\"keys\":[]}"),
-                Arguments.of(HttpMethod.PATCH, missing, "{\"keys\":[]}"), Arguments.of(HttpMethod.DELETE, missing, null),
+        return Stream.of(Arguments.of(HttpMethod.GET, missing, null),
+                Arguments.of(HttpMethod.PUT, missing, "{\"keys\":[]}"),
+                Arguments.of(HttpMethod.PATCH, missing, "{\"keys\":[]}"),
+                Arguments.of(HttpMethod.DELETE, missing, null),
                 Arguments.of(HttpMethod.POST, missing + "/generateKey", "{\"use\":\"sig\",\"kty\":\"RSA\"}"),
                 Arguments.of(HttpMethod.POST, missing + "/uploadSecret", "{\"use\":\"sig\",\"k\":\"s\"}"),
                 Arguments.of(HttpMethod.POST, missing + "/uploadCertificate", "{\"key\":\"MIIB\"}"),

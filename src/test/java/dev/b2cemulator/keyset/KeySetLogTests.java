@@ -60,7 +60,8 @@ class KeySetLogTests {
 
         assertThat(replay(file)).containsExactly("{\"a\":1}");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(path -> path.getFileName().toString())).anyMatch(name -> name.startsWith("log.damaged-"));
+            assertThat(files.map(path -> path.getFileName().toString()))
+                .anyMatch(name -> name.startsWith("log.damaged-"));
         }
     }
 

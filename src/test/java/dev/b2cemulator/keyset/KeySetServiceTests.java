@@ -37,7 +37,7 @@ class KeySetServiceTests {
         List<JsonWebKeyInput> mixed = List.of(rsaPublic(TestKeys.rsa("service"), "sig"), oct("c2VjcmV0", "sig"));
 
         assertThatThrownBy(() -> service.create("t1", new CreateKeySetRequest("mixed", mixed, null)))
-            .extracting("code")
+            .extracting("error.code")
             .isEqualTo("AADB2C95032");
         assertThat(repository.find("t1", "B2C_1A_mixed")).isEmpty();
     }
@@ -55,7 +55,8 @@ class KeySetServiceTests {
     void theKeyCapApplies() {
         var three = List.of(oct("YQ", "sig"), oct("Yg", "sig"), oct("Yw", "sig"));
 
-        assertThatThrownBy(() -> service.create("t1", new CreateKeySetRequest("big", three, null))).extracting("code")
+        assertThatThrownBy(() -> service.create("t1", new CreateKeySetRequest("big", three, null)))
+            .extracting("error.code")
             .isEqualTo("AADB2C");
     }
 

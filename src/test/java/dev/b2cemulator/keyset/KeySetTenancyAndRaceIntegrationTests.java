@@ -1,8 +1,5 @@
 package dev.b2cemulator.keyset;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.tenant.TenantIds;
@@ -53,8 +51,7 @@ class KeySetTenancyAndRaceIntegrationTests {
 
     @Test
     void sixtyFourConcurrentCreatesOfOneIdGiveExactlyOne201() throws Exception {
-        String token = EmulatorTokens.fetch(client, "race.onmicrosoft.com");
-        HttpClient http = HttpClient.newHttpClient();
+        RawGraphClient graph = RawGraphClient.forTenant(port, "race.onmicrosoft.com");
         int racers = 64;
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         CountDownLatch start = new CountDownLatch(1);
@@ -62,15 +59,11 @@ class KeySetTenancyAndRaceIntegrationTests {
         try {
             for (int i = 0; i < racers; i++) {
                 String id = i % 2 == 0 ? "race" : "B2C_1A_RACE";
-                String body = "{\"id\":\"" + id + "\",\"keys\":[{\"kty\":\"oct\",\"use\":\"sig\",\"k\":\"racer" + i + "\"}]}";
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/beta/trustFramework/keySets"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+                String body = "{\"id\":\"" + id + "\",\"keys\":[{\"kty\":\"oct\",\"use\":\"sig\",\"k\":\"racer" + i
+                        + "\"}]}";
                 responses.add(pool.submit(() -> {
                     start.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString());
+                    return graph.post("/beta/trustFramework/keySets", body);
                 }));
             }
             start.countDown();
@@ -87,9 +80,15 @@ class KeySetTenancyAndRaceIntegrationTests {
             }
             assertThat(created).hasSize(1);
             assertThat(duplicates).isEqualTo(racers - 1);
-            String winnerKid = JsonMapper.builder().build().readTree(created.get(0).body()).get("keys").get(0)
-                .get("kid").asString();
-            KeySet stored = repository.find(TenantIds.resolve("race.onmicrosoft.com").get(), "b2c_1a_race").orElseThrow();
+            String winnerKid = JsonMapper.builder()
+                .build()
+                .readTree(created.get(0).body())
+                .get("keys")
+                .get(0)
+                .get("kid")
+                .asString();
+            KeySet stored = repository.find(TenantIds.resolve("race.onmicrosoft.com").get(), "b2c_1a_race")
+                .orElseThrow();
             assertThat(stored.keys()).singleElement().satisfies(key -> assertThat(key.kid()).isEqualTo(winnerKid));
         }
         finally {

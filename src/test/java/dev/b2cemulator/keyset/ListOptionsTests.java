@@ -32,7 +32,7 @@ class ListOptionsTests {
                 { null, null, null, "yes" } }) {
             assertThatThrownBy(() -> ListOptions.parse(bad[0], bad[1], bad[2], bad[3]))
                 .isInstanceOf(GraphException.class)
-                .extracting("code")
+                .extracting("error.code")
                 .isEqualTo("BadRequest");
         }
     }

@@ -1,8 +1,5 @@
 package dev.b2cemulator.load;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,15 +20,17 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.keyset.KeySet;
 import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
-import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.tenant.TenantIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Concurrency without loss, over real HTTP from 64 client threads (issue "Hardened", CONTRACT §5). */
+/**
+ * Concurrency without loss, over real HTTP from 64 client threads (docs/API.md, keysets).
+ */
 @EmulatorIntegrationTest
 class ConcurrencyIntegrationTests {
 
@@ -46,15 +45,13 @@ class ConcurrencyIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void tenThousandCreatesOver64ThreadsAreAllThereAndNoneTwice() throws Exception {
-        String token = EmulatorTokens.fetch(client, "load.onmicrosoft.com");
+        RawGraphClient graph = RawGraphClient.forTenant(port, "load.onmicrosoft.com");
         List<Callable<Integer>> creates = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             String body = "{\"id\":\"load-" + i + "\"}";
-            creates.add(() -> post(token, "/beta/trustFramework/keySets", body).statusCode());
+            creates.add(() -> graph.post("/beta/trustFramework/keySets", body).statusCode());
         }
         long start = System.nanoTime();
         List<Integer> statuses = runAll(creates, 64);
@@ -73,16 +70,16 @@ class ConcurrencyIntegrationTests {
 
     @Test
     void twoHundredParallelUploadsKeepExactlyTheCapAndReadersNeverSeeAHalfWrittenSet() throws Exception {
-        String token = EmulatorTokens.fetch(client, "uploads.onmicrosoft.com");
-        assertThat(post(token, "/beta/trustFramework/keySets", "{\"id\":\"full\"}").statusCode()).isEqualTo(201);
+        RawGraphClient graph = RawGraphClient.forTenant(port, "uploads.onmicrosoft.com");
+        assertThat(graph.post("/beta/trustFramework/keySets", "{\"id\":\"full\"}").statusCode()).isEqualTo(201);
         ConcurrentLinkedQueue<String> badReads = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
-        Thread reader = new Thread(() -> readWhileWriting(token, writing, badReads));
+        Thread reader = new Thread(() -> readWhileWriting(graph, writing, badReads));
         reader.start();
         List<Callable<Integer>> uploads = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String body = "{\"use\":\"sig\",\"k\":\"secret-" + i + "\"}";
-            uploads.add(() -> post(token, "/beta/trustFramework/keySets/B2C_1A_full/uploadSecret", body).statusCode());
+            uploads.add(() -> graph.post("/beta/trustFramework/keySets/B2C_1A_full/uploadSecret", body).statusCode());
         }
         List<Integer> statuses = runAll(uploads, 64);
         writing.set(false);
@@ -94,7 +91,8 @@ class ConcurrencyIntegrationTests {
             .orElseThrow()
             .keys()
             .size();
-        System.out.printf("RELIABILITY uploads: 200 parallel, %d accepted, %d refused, %d kept (cap 100), %d bad reads%n",
+        System.out.printf(
+                "RELIABILITY uploads: 200 parallel, %d accepted, %d refused, %d kept (cap 100), %d bad reads%n",
                 accepted, refused, kept, badReads.size());
         assertThat(accepted).isEqualTo(100);
         assertThat(refused).isEqualTo(100);
@@ -102,12 +100,11 @@ class ConcurrencyIntegrationTests {
         assertThat(badReads).isEmpty();
     }
 
-    private void readWhileWriting(String token, AtomicBoolean writing, ConcurrentLinkedQueue<String> badReads) {
+    private void readWhileWriting(RawGraphClient graph, AtomicBoolean writing, ConcurrentLinkedQueue<String> badReads) {
         int last = 0;
         while (writing.get()) {
             try {
-                HttpResponse<String> response = http.send(request(token, "/beta/trustFramework/keySets/B2C_1A_full").GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = graph.get("/beta/trustFramework/keySets/B2C_1A_full");
                 JsonNode keys = JSON.readTree(response.body()).get("keys");
                 if (response.statusCode() != 200 || keys.size() < last || keys.size() > 100) {
                     badReads.add(response.statusCode() + " with " + keys.size() + " keys after " + last);
@@ -147,16 +144,6 @@ class ConcurrencyIntegrationTests {
         finally {
             pool.shutdownNow();
         }
-    }
-
-    private HttpResponse<String> post(String token, String path, String body) throws Exception {
-        return http.send(request(token, path).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String token, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token);
     }
 
 }

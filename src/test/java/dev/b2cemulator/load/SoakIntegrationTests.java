@@ -2,9 +2,6 @@ package dev.b2cemulator.load;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
-import dev.b2cemulator.support.EmulatorTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded soak: 8 clients create, fill, read, list and delete keysets (and their .bak copies) for
- * {@code -Dsoak.seconds} (default 20, at most 60); the heap after GC must not grow, nor the requests fail.
+ * A bounded soak: 8 clients create, fill, read, list and delete keysets (and their .bak
+ * copies) for {@code -Dsoak.seconds} (default 20, at most 60); the heap after GC must not
+ * grow, nor the requests fail.
  */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = "logging.level.dev.b2cemulator.access=WARN")
@@ -41,15 +39,13 @@ class SoakIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void theHeapAfterGcDoesNotGrowUnderSustainedLoad() throws Exception {
-        String token = EmulatorTokens.fetch(client, "soak.onmicrosoft.com");
-        run(token, 3);
+        RawGraphClient graph = RawGraphClient.forTenant(port, "soak.onmicrosoft.com");
+        run(graph, 3);
         long before = heapAfterGc();
 
-        AtomicLong requests = run(token, SECONDS);
+        AtomicLong requests = run(graph, SECONDS);
         long after = heapAfterGc();
 
         System.out.printf("RELIABILITY soak: %d s, %d requests, heap after GC %d MiB before, %d MiB after%n", SECONDS,
@@ -57,7 +53,7 @@ class SoakIntegrationTests {
         assertThat(after).as("heap after GC, bytes").isLessThan(before + (32L << 20));
     }
 
-    private AtomicLong run(String token, int seconds) throws Exception {
+    private AtomicLong run(RawGraphClient graph, int seconds) throws Exception {
         AtomicLong requests = new AtomicLong();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -67,15 +63,17 @@ class SoakIntegrationTests {
             clients.add(pool.submit(() -> {
                 for (int i = 0; System.nanoTime() < deadline; i++) {
                     String id = "B2C_1A_soak-" + t + "-" + (i % 50);
-                    expect(send(token, "POST", "/beta/trustFramework/keySets", "{\"id\":\"" + id + "\"}"), 201, requests);
+                    expect(graph.send("POST", "/beta/trustFramework/keySets", "{\"id\":\"" + id + "\"}"), 201,
+                            requests);
                     for (int k = 0; k < 5; k++) {
-                        expect(send(token, "POST", "/beta/trustFramework/keySets/" + id + "/generateKey",
+                        expect(graph.send("POST", "/beta/trustFramework/keySets/" + id + "/generateKey",
                                 "{\"use\":\"sig\",\"kty\":\"oct\"}"), 200, requests);
                     }
-                    expect(send(token, "GET", "/beta/trustFramework/keySets/" + id + "/getActiveKey", null), 200, requests);
-                    expect(send(token, "GET", "/beta/trustFramework/keySets?$top=20", null), 200, requests);
-                    expect(send(token, "DELETE", "/beta/trustFramework/keySets/" + id, null), 204, requests);
-                    expect(send(token, "DELETE", "/beta/trustFramework/keySets/" + id + ".bak", null), 204, requests);
+                    expect(graph.send("GET", "/beta/trustFramework/keySets/" + id + "/getActiveKey", null), 200,
+                            requests);
+                    expect(graph.send("GET", "/beta/trustFramework/keySets?$top=20", null), 200, requests);
+                    expect(graph.send("DELETE", "/beta/trustFramework/keySets/" + id, null), 204, requests);
+                    expect(graph.send("DELETE", "/beta/trustFramework/keySets/" + id + ".bak", null), 204, requests);
                 }
                 return null;
             }));
@@ -92,16 +90,6 @@ class SoakIntegrationTests {
         if (response.statusCode() != status) {
             throw new AssertionError("expected " + status + ": " + response.statusCode() + " " + response.body());
         }
-    }
-
-    private HttpResponse<String> send(String token, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -8,8 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GraphPathsTests {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/beta/trustFramework/keySets/|/beta/trustFramework/keySets",
+    @CsvSource(delimiter = '|', value = { "/beta/trustFramework/keySets/|/beta/trustFramework/keySets",
             "/beta/trustFramework/keySets('B2C_1A_x')|/beta/trustFramework/keySets/B2C_1A_x",
             "/beta/trustFramework/keySets(%27B2C_1A_x%27)/generateKey|/beta/trustFramework/keySets/B2C_1A_x/generateKey",
             "/beta/trustFramework/keySets/B2C_1A_x/microsoft.graph.generateKey|/beta/trustFramework/keySets/B2C_1A_x/generateKey",
@@ -24,7 +23,8 @@ class GraphPathsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "/beta/x, true", "/BETA/x, true", "/beta, true", "/betamax, false", "/tenant/oauth2/v2.0/token, false" })
+    @CsvSource({ "/beta/x, true", "/BETA/x, true", "/beta, true", "/betamax, false",
+            "/tenant/oauth2/v2.0/token, false" })
     void onlyGraphPathsAreRewritten(String path, boolean graph) {
         assertThat(GraphPaths.isGraph(path)).isEqualTo(graph);
     }

@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The official Microsoft Graph beta SDK for Java (Kiota), pointed at the running emulator, calling every
- * keySets operation the way SDK users do, with tokens from the emulator's token endpoint. Errors must
- * surface as {@link ODataError} with our status and code.
+ * The official Microsoft Graph beta SDK for Java (Kiota), pointed at the running
+ * emulator, calling every keySets operation the way SDK users do, with tokens from the
+ * emulator's token endpoint. Errors must surface as {@link ODataError} with our status
+ * and code.
  */
 @EmulatorIntegrationTest
 class GraphSdkIntegrationTests {
@@ -78,7 +79,10 @@ class GraphSdkIntegrationTests {
         assertODataError(() -> item(id).delete(), 400, "AADB2C90073");
     }
 
-    /** A new object per request: Kiota's backing store sends only what changed since the last send. */
+    /**
+     * A new object per request: Kiota's backing store sends only what changed since the
+     * last send.
+     */
     private static TrustFrameworkKeySet replacementKeys(String kid) {
         TrustFrameworkKey secret = new TrustFrameworkKey();
         secret.setK("c2VjcmV0");

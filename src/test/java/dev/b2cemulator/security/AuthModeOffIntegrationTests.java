@@ -14,7 +14,10 @@ import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
 import static dev.b2cemulator.support.GraphCalls.createKeySet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code EMULATOR_AUTH_MODE=off}: no token needed; the default tenant, unless a valid token names another. */
+/**
+ * {@code EMULATOR_AUTH_MODE=off}: no token needed; the default tenant, unless a valid
+ * token names another.
+ */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = { "emulator.auth-mode=off", "emulator.default-tenant=curl.onmicrosoft.com" })
 class AuthModeOffIntegrationTests {
@@ -30,7 +33,8 @@ class AuthModeOffIntegrationTests {
         create(null).expectStatus().isCreated();
 
         assertThat(repository.find(TenantIds.resolve("curl.onmicrosoft.com").get(), "B2C_1A_no-token")).isPresent();
-        // An invalid token is ignored, not refused: still the default tenant, hence the duplicate.
+        // An invalid token is ignored, not refused: still the default tenant, hence the
+        // duplicate.
         assertGraphError(create("not.a.token"), 400, "AADB2C95028");
     }
 

@@ -14,7 +14,10 @@ import dev.b2cemulator.support.GraphCalls;
 import static dev.b2cemulator.support.GraphAssertions.assertGraphError;
 import static dev.b2cemulator.support.GraphCalls.createKeySet;
 
-/** With clients configured, only they get tokens, and with their roles (CONTRACT §2). */
+/**
+ * With clients configured, only they get tokens, and with their roles (docs/API.md,
+ * tokens).
+ */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = { "emulator.clients[0].id=deployer", "emulator.clients[0].secret=deploy-secret",
         "emulator.clients[1].id=auditor", "emulator.clients[1].secret=audit-secret",
@@ -38,13 +41,17 @@ class ConfiguredClientsIntegrationTests {
         token("deployer", "guess").expectStatus()
             .isUnauthorized()
             .expectBody()
-            .jsonPath("$.error").isEqualTo("invalid_client")
-            .jsonPath("$.error_codes[0]").isEqualTo(7000215);
+            .jsonPath("$.error")
+            .isEqualTo("invalid_client")
+            .jsonPath("$.error_codes[0]")
+            .isEqualTo(7000215);
         token("stranger", "x").expectStatus()
             .isBadRequest()
             .expectBody()
-            .jsonPath("$.error").isEqualTo("unauthorized_client")
-            .jsonPath("$.error_codes[0]").isEqualTo(700016);
+            .jsonPath("$.error")
+            .isEqualTo("unauthorized_client")
+            .jsonPath("$.error_codes[0]")
+            .isEqualTo(700016);
     }
 
     @Test

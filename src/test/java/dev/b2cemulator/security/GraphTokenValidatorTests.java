@@ -27,8 +27,8 @@ class GraphTokenValidatorTests {
     @Test
     void expiryHas60SecondsOfSkew() {
         assertThat(validator.validate(jwt(Map.of("exp", NOW.minusSeconds(59)))).hasErrors()).isFalse();
-        assertThat(errors(jwt(Map.of("exp", NOW.minusSeconds(61))))).containsExactly(
-                "Lifetime validation failed, the token is expired.");
+        assertThat(errors(jwt(Map.of("exp", NOW.minusSeconds(61)))))
+            .containsExactly("Lifetime validation failed, the token is expired.");
     }
 
     @Test
@@ -40,8 +40,8 @@ class GraphTokenValidatorTests {
 
     @Test
     void audienceMustBeGraph() {
-        assertThat(validator.validate(jwt(Map.of("aud", List.of("00000003-0000-0000-c000-000000000000"))))
-            .hasErrors()).isFalse();
+        assertThat(validator.validate(jwt(Map.of("aud", List.of("00000003-0000-0000-c000-000000000000")))).hasErrors())
+            .isFalse();
         assertThat(errors(jwt(Map.of("aud", List.of("api://other"))))).singleElement()
             .asString()
             .contains("Invalid audience");

@@ -43,8 +43,9 @@ import static dev.b2cemulator.support.TestTokens.graphClaims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The token attack corpus: every 401 and 403 of CONTRACT §3 and the classic JWT attacks (kid pointing nowhere,
- * crit, embedded jwk, jku/x5u never fetched, wrong typ, oversize, another tenant's token), over real HTTP.
+ * The token attack corpus: every 401 and 403 (docs/API.md, token checks) and the classic
+ * JWT attacks (kid pointing nowhere, crit, embedded jwk, jku/x5u never fetched, wrong
+ * typ, oversize, another tenant's token), over real HTTP.
  */
 @EmulatorIntegrationTest
 class TokenChecksIntegrationTests {
@@ -55,29 +56,37 @@ class TokenChecksIntegrationTests {
     static Stream<Arguments> rejectedTokens() {
         Instant now = Instant.now();
         return Stream.of(
-                Arguments.of("expired", (Supplier<String>) () -> emulatorSigned(
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).issueTime(Date.from(now.minus(Duration.ofHours(2))))
+                Arguments.of("expired",
+                        (Supplier<String>) () -> emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE))
+                            .issueTime(Date.from(now.minus(Duration.ofHours(2))))
                             .notBeforeTime(Date.from(now.minus(Duration.ofHours(2))))
                             .expirationTime(Date.from(now.minus(Duration.ofHours(1))))
                             .build()),
                         "the token is expired"),
-                Arguments.of("not yet valid", (Supplier<String>) () -> emulatorSigned(
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).notBeforeTime(Date.from(now.plus(Duration.ofHours(1))))
+                Arguments.of("not yet valid",
+                        (Supplier<String>) () -> emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE))
+                            .notBeforeTime(Date.from(now.plus(Duration.ofHours(1))))
                             .build()),
                         "not yet valid"),
-                Arguments.of("wrong audience", (Supplier<String>) () -> emulatorSigned(
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).audience("api://someone-else").build()),
+                Arguments.of("wrong audience",
+                        (Supplier<String>) () -> emulatorSigned(
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).audience("api://someone-else").build()),
                         "Invalid audience"),
-                Arguments.of("no tenant", (Supplier<String>) () -> emulatorSigned(
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).claim("tid", null).build()),
+                Arguments.of("no tenant",
+                        (Supplier<String>) () -> emulatorSigned(
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).claim("tid", null).build()),
                         "'tid'"),
-                Arguments.of("other signer", (Supplier<String>) () -> TestTokens.sign(TestKeys.rsa("intruder"),
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                Arguments.of("other signer",
+                        (Supplier<String>) () -> TestTokens.sign(TestKeys.rsa("intruder"),
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
                         "not signed by this emulator's key"),
-                Arguments.of("alg none", (Supplier<String>) () -> TestTokens
-                    .unsigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "alg 'none'"),
-                Arguments.of("HMAC keyed with the public key", (Supplier<String>) () -> TestTokens
-                    .hmacWithPublicKey(EmulatorSigningKey.KEY, graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                Arguments.of("alg none",
+                        (Supplier<String>) () -> TestTokens
+                            .unsigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "alg 'none'"),
+                Arguments.of("HMAC keyed with the public key",
+                        (Supplier<String>) () -> TestTokens.hmacWithPublicKey(EmulatorSigningKey.KEY,
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
                         "'HS256' is not accepted"),
                 Arguments.of("not a JWT", (Supplier<String>) () -> "definitely.not.ajwt", "not a well-formed JWT"),
                 Arguments.of("tampered payload", (Supplier<String>) () -> {
@@ -85,22 +94,31 @@ class TokenChecksIntegrationTests {
                     String forged = emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build()).split("\\.")[1];
                     return parts[0] + "." + forged + "." + parts[2];
                 }, "signature validation failed"),
-                Arguments.of("kid pointing nowhere", (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
-                        header().keyID("no-such-key").build(), graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                Arguments.of("kid pointing nowhere",
+                        (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
+                                header().keyID("no-such-key").build(),
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
                         "signature validation failed"),
-                Arguments.of("unknown crit header", (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
-                        header().criticalParams(Set.of("urn:attack:must-understand"))
-                            .customParam("urn:attack:must-understand", true)
-                            .build(), graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                Arguments.of("unknown crit header",
+                        (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
+                                header().criticalParams(Set.of("urn:attack:must-understand"))
+                                    .customParam("urn:attack:must-understand", true)
+                                    .build(),
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
                         "signature validation failed"),
-                Arguments.of("embedded jwk of the signer", (Supplier<String>) () -> TestTokens.sign(ATTACKER,
-                        header().keyID(ATTACKER.getKeyID()).jwk(ATTACKER.toPublicJWK()).build(),
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "signature validation failed"),
-                Arguments.of("wrong typ", (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
-                        header().type(new JOSEObjectType("secevent+jwt")).build(),
-                        graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "'typ'"),
-                Arguments.of("over 16 KiB", (Supplier<String>) () -> emulatorSigned(graphClaims(TENANT_A,
-                        List.of(READ_WRITE)).claim("padding", "x".repeat(17 * 1024)).build()), "larger than 16384 bytes"));
+                Arguments.of("embedded jwk of the signer",
+                        (Supplier<String>) () -> TestTokens.sign(ATTACKER,
+                                header().keyID(ATTACKER.getKeyID()).jwk(ATTACKER.toPublicJWK()).build(),
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "signature validation failed"),
+                Arguments.of("wrong typ",
+                        (Supplier<String>) () -> TestTokens.sign(EmulatorSigningKey.KEY,
+                                header().type(new JOSEObjectType("secevent+jwt")).build(),
+                                graphClaims(TENANT_A, List.of(READ_WRITE)).build()),
+                        "'typ'"),
+                Arguments.of("over 16 KiB", (Supplier<String>) () -> emulatorSigned(
+                        graphClaims(TENANT_A, List.of(READ_WRITE)).claim("padding", "x".repeat(17 * 1024)).build()),
+                        "larger than 16384 bytes"));
     }
 
     private static final RSAKey ATTACKER = TestKeys.rsa("attacker");
@@ -109,7 +127,10 @@ class TokenChecksIntegrationTests {
         return new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(EmulatorSigningKey.KEY.getKeyID());
     }
 
-    /** jku and x5u point at a server the attacker runs; the emulator must never fetch them. */
+    /**
+     * jku and x5u point at a server the attacker runs; the emulator must never fetch
+     * them.
+     */
     @Test
     void jkuAndX5uHeadersAreIgnoredAndNeverFetched() throws Exception {
         AtomicInteger fetches = new AtomicInteger();
@@ -141,12 +162,15 @@ class TokenChecksIntegrationTests {
     @Test
     void aValidTokenOfAnotherTenantFindsNothingOfThisTenant() {
         String mine = emulatorSigned(graphClaims(TENANT_A, List.of(READ_WRITE)).build());
-        String theirs = emulatorSigned(graphClaims("22222222-2222-2222-2222-222222222222", List.of(READ_WRITE)).build());
+        String theirs = emulatorSigned(
+                graphClaims("22222222-2222-2222-2222-222222222222", List.of(READ_WRITE)).build());
         create(mine, "{\"id\":\"private-to-a\"}").expectStatus().isCreated();
 
         GraphCalls them = new GraphCalls(client, theirs);
         assertGraphError(them.get("/beta/trustFramework/keySets/B2C_1A_private-to-a"), 400, "AADB2C90073");
-        them.get("/beta/trustFramework/keySets").expectBody().jsonPath("$.value[?(@.id == 'B2C_1A_private-to-a')]")
+        them.get("/beta/trustFramework/keySets")
+            .expectBody()
+            .jsonPath("$.value[?(@.id == 'B2C_1A_private-to-a')]")
             .doesNotExist();
         assertGraphError(them.call(org.springframework.http.HttpMethod.DELETE,
                 "/beta/trustFramework/keySets/B2C_1A_private-to-a", null), 400, "AADB2C90073");
@@ -159,8 +183,8 @@ class TokenChecksIntegrationTests {
         RestTestClient.ResponseSpec response = create(token.get());
 
         response.expectHeader()
-            .value(HttpHeaders.WWW_AUTHENTICATE, challenge -> assertThat(challenge).startsWith("Bearer ")
-                .contains("error=\"invalid_token\""));
+            .value(HttpHeaders.WWW_AUTHENTICATE,
+                    challenge -> assertThat(challenge).startsWith("Bearer ").contains("error=\"invalid_token\""));
         assertGraphError(response, 401, "InvalidAuthenticationToken").jsonPath("$.error.message")
             .value(String.class, message -> assertThat(message).contains(messagePart));
     }
@@ -183,17 +207,21 @@ class TokenChecksIntegrationTests {
     @Test
     void readAllIsNotEnoughToWrite() {
         assertForbidden(create(emulatorSigned(graphClaims(TENANT_A, List.of(READ)).build())));
-        assertForbidden(create(emulatorSigned(graphClaims(TENANT_A, List.of()).claim("scp", "User.Read " + READ)
-            .build())));
+        assertForbidden(
+                create(emulatorSigned(graphClaims(TENANT_A, List.of()).claim("scp", "User.Read " + READ).build())));
     }
 
     @Test
     void delegatedScopeAndOtherRsaAlgorithmsAreAccepted() {
-        create(emulatorSigned(graphClaims(TENANT_A, List.of()).claim("roles", null)
-            .claim("scp", "User.Read " + READ_WRITE)
-            .build()), "{\"id\":\"delegated\"}").expectStatus().isCreated();
+        create(emulatorSigned(
+                graphClaims(TENANT_A, List.of()).claim("roles", null).claim("scp", "User.Read " + READ_WRITE).build()),
+                "{\"id\":\"delegated\"}")
+            .expectStatus()
+            .isCreated();
         create(TestTokens.sign(EmulatorSigningKey.KEY, JWSAlgorithm.PS256,
-                graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "{\"id\":\"ps256\"}").expectStatus().isCreated();
+                graphClaims(TENANT_A, List.of(READ_WRITE)).build()), "{\"id\":\"ps256\"}")
+            .expectStatus()
+            .isCreated();
         create(TestTokens.sign(EmulatorSigningKey.KEY, JWSAlgorithm.RS512,
                 graphClaims(TENANT_A, List.of(READ_WRITE)).audience("00000003-0000-0000-c000-000000000000").build()),
                 "{\"id\":\"rs512\"}")

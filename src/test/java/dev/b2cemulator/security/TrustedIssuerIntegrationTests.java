@@ -27,8 +27,9 @@ import static dev.b2cemulator.support.TestTokens.READ_WRITE;
 import static dev.b2cemulator.support.TestTokens.TENANT_A;
 
 /**
- * {@code EMULATOR_TRUSTED_ISSUERS}: tokens of another issuer (a tiny OIDC provider on loopback, serving a
- * discovery document and its JWKS) are checked against that issuer's keys.
+ * {@code EMULATOR_TRUSTED_ISSUERS}: tokens of another issuer (a tiny OIDC provider on
+ * loopback, serving a discovery document and its JWKS) are checked against that issuer's
+ * keys.
  */
 @EmulatorIntegrationTest
 class TrustedIssuerIntegrationTests {

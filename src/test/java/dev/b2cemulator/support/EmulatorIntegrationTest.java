@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The full emulator on a random port, driven over real HTTP, trusting {@link EmulatorSigningKey}; every Graph
- * response is checked against the Graph schemas ({@link GraphContract}).
+ * The full emulator on a random port, driven over real HTTP, trusting
+ * {@link EmulatorSigningKey}; every Graph response is checked against the Graph schemas
+ * ({@link GraphContract}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = EmulatorSigningKey.class)
 @Import(GraphContract.class)
 public @interface EmulatorIntegrationTest {
+
 }

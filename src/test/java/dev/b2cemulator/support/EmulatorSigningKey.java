@@ -12,9 +12,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The signing key the emulator under test loads from {@code emulator.signing-key-file}, written to a temporary
- * file. Tests hold the same key, so they can mint tokens the emulator trusts with any claims they need
- * (expired, other audience…) — and this exercises the key-file loading path at every integration test.
+ * The signing key the emulator under test loads from {@code emulator.signing-key-file},
+ * written to a temporary file. Tests hold the same key, so they can mint tokens the
+ * emulator trusts with any claims they need (expired, other audience…) — and this
+ * exercises the key-file loading path at every integration test.
  */
 public final class EmulatorSigningKey implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

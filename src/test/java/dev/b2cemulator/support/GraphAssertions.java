@@ -3,7 +3,10 @@ package dev.b2cemulator.support;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** The checks every Graph error must pass, whatever its code: shape, headers, content type. */
+/**
+ * The checks every Graph error must pass, whatever its code: shape, headers, content
+ * type.
+ */
 public final class GraphAssertions {
 
     private GraphAssertions() {
@@ -25,8 +28,9 @@ public final class GraphAssertions {
             .jsonPath("$.error.message")
             .isNotEmpty()
             .jsonPath("$.error.innerError.date")
-            .value(String.class, date -> org.assertj.core.api.Assertions.assertThat(date)
-                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"))
+            .value(String.class,
+                    date -> org.assertj.core.api.Assertions.assertThat(date)
+                        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"))
             .jsonPath("$.error.innerError.request-id")
             .isNotEmpty()
             .jsonPath("$.error.innerError.client-request-id")

@@ -26,12 +26,17 @@ public final class GraphCalls {
         this.token = token;
     }
 
-    /** POST /beta/trustFramework/keySets; no Authorization header when the token is null. */
+    /**
+     * POST /beta/trustFramework/keySets; no Authorization header when the token is null.
+     */
     public static RestTestClient.ResponseSpec createKeySet(RestTestClient client, String token, String body) {
         return new GraphCalls(client, token).call(HttpMethod.POST, KEYSETS, body);
     }
 
-    /** Any call; a null body sends none. The path is taken as written (no template expansion). */
+    /**
+     * Any call; a null body sends none. The path is taken as written (no template
+     * expansion).
+     */
     public RestTestClient.ResponseSpec call(HttpMethod method, String path, String body) {
         var request = client.method(method).uri(java.net.URI.create(path));
         if (token != null) {

@@ -22,9 +22,10 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Contract tests on every integration test: each JSON body the Graph API answers through the test client is
- * validated against the component schema its {@code @odata.context} (or error shape) names. A body that
- * strays from Graph's schema fails the test that received it.
+ * Contract tests on every integration test: each JSON body the Graph API answers through
+ * the test client is validated against the component schema its {@code @odata.context}
+ * (or error shape) names. A body that strays from Graph's schema fails the test that
+ * received it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class GraphContract {
@@ -38,7 +39,7 @@ public class GraphContract {
         return builder -> builder.requestInterceptor(new Check());
     }
 
-    static void check(String path, byte[] body) {
+    public static void check(String path, byte[] body) {
         JsonNode json;
         try {
             json = JSON.readTree(body);
@@ -60,12 +61,13 @@ public class GraphContract {
     private static final class Check implements ClientHttpRequestInterceptor {
 
         @Override
-        public ClientHttpResponse intercept(HttpRequest request, byte[] requestBody, ClientHttpRequestExecution execution)
-                throws IOException {
+        public ClientHttpResponse intercept(HttpRequest request, byte[] requestBody,
+                ClientHttpRequestExecution execution) throws IOException {
             ClientHttpResponse response = execution.execute(request, requestBody);
             String path = request.getURI().getPath();
             MediaType type = response.getHeaders().getContentType();
-            if (!path.toLowerCase().startsWith("/beta") || type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+            if (!path.toLowerCase().startsWith("/beta") || type == null
+                    || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
                 return response;
             }
             byte[] body = response.getBody().readAllBytes();

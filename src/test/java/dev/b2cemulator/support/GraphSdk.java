@@ -14,8 +14,9 @@ import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The official Graph beta SDK for Java, pointed at an emulator on localhost, with tokens from the emulator's
- * token endpoint (client credentials, as a real app gets them from Entra ID).
+ * The official Graph beta SDK for Java, pointed at an emulator on localhost, with tokens
+ * from the emulator's token endpoint (client credentials, as a real app gets them from
+ * Entra ID).
  */
 public final class GraphSdk {
 
@@ -24,8 +25,8 @@ public final class GraphSdk {
 
     public static GraphServiceClient client(int port) {
         String base = "http://localhost:" + port;
-        var adapter = new BaseGraphRequestAdapter(new BaseBearerTokenAuthenticationProvider(new EmulatorTokenProvider(base)),
-                base + "/beta");
+        var adapter = new BaseGraphRequestAdapter(
+                new BaseBearerTokenAuthenticationProvider(new EmulatorTokenProvider(base)), base + "/beta");
         return new GraphServiceClient(adapter);
     }
 
@@ -55,7 +56,8 @@ public final class GraphSdk {
         }
 
         private String fetch() {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
+            HttpRequest request = HttpRequest
+                .newBuilder(URI.create(base + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=sdk-app"
                         + "&client_secret=sdk-secret&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"))

@@ -55,4 +55,20 @@ public final class JwkInputs {
                 in.x5c(), in.x5t(), in.nbf(), in.exp(), in.status(), in.odataType());
     }
 
+    /**
+     * The key with one private member ({@code d}, {@code p}, … {@code qi}) taken from
+     * another key's members.
+     */
+    public static JsonWebKeyInput withPrivateMember(JsonWebKeyInput in, String member, JsonWebKeyInput from) {
+        return new JsonWebKeyInput(in.kid(), in.use(), in.kty(), in.n(), in.e(), pick(member, "d", in.d(), from.d()),
+                pick(member, "p", in.p(), from.p()), pick(member, "q", in.q(), from.q()),
+                pick(member, "dp", in.dp(), from.dp()), pick(member, "dq", in.dq(), from.dq()),
+                pick(member, "qi", in.qi(), from.qi()), in.k(), in.x5c(), in.x5t(), in.nbf(), in.exp(), in.status(),
+                in.odataType());
+    }
+
+    private static String pick(String member, String name, String own, String other) {
+        return member.equals(name) ? other : own;
+    }
+
 }

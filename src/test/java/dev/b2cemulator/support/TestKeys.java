@@ -30,8 +30,8 @@ import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
- * Real key material for tests: RSA key pairs (generated once per name and reused, key generation is slow)
- * and self-signed X.509 certificates.
+ * Real key material for tests: RSA key pairs (generated once per name and reused, key
+ * generation is slow) and self-signed X.509 certificates.
  */
 public final class TestKeys {
 
@@ -42,7 +42,10 @@ public final class TestKeys {
     private TestKeys() {
     }
 
-    /** A 2048-bit RSA key pair with private parts, the same for the same name within one test run. */
+    /**
+     * A 2048-bit RSA key pair with private parts, the same for the same name within one
+     * test run.
+     */
     public static RSAKey rsa(String name) {
         return KEYS.computeIfAbsent(name, n -> generate(2048));
     }
@@ -91,7 +94,10 @@ public final class TestKeys {
         }
     }
 
-    /** Base64 of a PKCS#12 file made with the JDK's KeyStore: the key and its certificate, or only a certificate. */
+    /**
+     * Base64 of a PKCS#12 file made with the JDK's KeyStore: the key and its certificate,
+     * or only a certificate.
+     */
     public static String pkcs12(RSAKey key, X509Certificate certificate, String password, boolean withPrivateKey) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -112,7 +118,10 @@ public final class TestKeys {
         }
     }
 
-    /** Base64 of a PKCS#12 file holding only a private key, no certificate (the JDK cannot write one; BC can). */
+    /**
+     * Base64 of a PKCS#12 file holding only a private key, no certificate (the JDK cannot
+     * write one; BC can).
+     */
     public static String pkcs12WithoutCertificate(RSAKey key, String password) {
         try {
             char[] secret = password.toCharArray();
@@ -123,7 +132,8 @@ public final class TestKeys {
             bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString("key"));
             var pfx = new PKCS12PfxPduBuilder();
             pfx.addData(bag.build());
-            byte[] encoded = pfx.build(new JcePKCS12MacCalculatorBuilder().setProvider(BOUNCY_CASTLE), secret).getEncoded();
+            byte[] encoded = pfx.build(new JcePKCS12MacCalculatorBuilder().setProvider(BOUNCY_CASTLE), secret)
+                .getEncoded();
             return Base64.getEncoder().encodeToString(encoded);
         }
         catch (Exception ex) {
@@ -141,7 +151,10 @@ public final class TestKeys {
         }
     }
 
-    /** x5t computed here, independently of the code under test: base64url SHA-1 of the DER. */
+    /**
+     * x5t computed here, independently of the code under test: base64url SHA-1 of the
+     * DER.
+     */
     public static String x5t(X509Certificate certificate) {
         try {
             byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded());

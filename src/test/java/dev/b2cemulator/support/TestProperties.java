@@ -6,7 +6,10 @@ import org.springframework.util.unit.DataSize;
 
 import dev.b2cemulator.config.EmulatorProperties;
 
-/** {@link EmulatorProperties} with the documented defaults, for unit tests that run without Spring. */
+/**
+ * {@link EmulatorProperties} with the documented defaults, for unit tests that run
+ * without Spring.
+ */
 public final class TestProperties {
 
     private TestProperties() {
@@ -17,10 +20,11 @@ public final class TestProperties {
     }
 
     public static EmulatorProperties withMaxKeysPerSet(int maxKeysPerSet) {
-        return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null,
-                null, List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, maxKeysPerSet, DataSize.ofMegabytes(1),
-                null, null, new EmulatorProperties.Journal(1000), null,
-                new EmulatorProperties.Tls(false, 8443, null, null, null, null), 100_000, DataSize.ofKilobytes(16), null);
+        return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null, null,
+                List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, maxKeysPerSet, DataSize.ofMegabytes(1), null,
+                null, new EmulatorProperties.Journal(1000), null,
+                new EmulatorProperties.Tls(false, 8443, null, null, null, null), 100_000, DataSize.ofKilobytes(16),
+                null);
     }
 
 }

@@ -14,7 +14,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
-/** Tokens made by the test itself, for the cases the emulator's token endpoint would never issue. */
+/**
+ * Tokens made by the test itself, for the cases the emulator's token endpoint would never
+ * issue.
+ */
 public final class TestTokens {
 
     public static final String TENANT_A = "11111111-1111-1111-1111-111111111111";
@@ -72,8 +75,8 @@ public final class TestTokens {
     }
 
     /**
-     * The classic key-confusion attack: HS256 keyed with the bytes of the RSA public key, which a verifier
-     * that trusts the header's alg would accept.
+     * The classic key-confusion attack: HS256 keyed with the bytes of the RSA public key,
+     * which a verifier that trusts the header's alg would accept.
      */
     public static String hmacWithPublicKey(RSAKey key, JWTClaimsSet claims) {
         try {

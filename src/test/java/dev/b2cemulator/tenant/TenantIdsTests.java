@@ -18,9 +18,11 @@ class TenantIdsTests {
 
         assertThat(contoso).matches("[0-9a-f-]{36}").isEqualTo(TenantIds.resolve("Contoso.OnMicrosoft.com").get());
         assertThat(contoso).isNotEqualTo(TenantIds.resolve("fabrikam.onmicrosoft.com").get());
-        // Pinned: the same domain must give the same tenant on every run and every machine.
+        // Pinned: the same domain must give the same tenant on every run and every
+        // machine.
         assertThat(contoso).isEqualTo(java.util.UUID
-            .nameUUIDFromBytes("b2c-graph-emulator:contoso.onmicrosoft.com".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .nameUUIDFromBytes(
+                    "b2c-graph-emulator:contoso.onmicrosoft.com".getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .toString());
     }
 

@@ -45,9 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * HTTPS beside HTTP with the self-signed certificate that {@code GET /_emulator/certificate} serves, and the
- * real Microsoft client stack end to end over it: azure-identity's {@link ClientSecretCredential} against the
- * emulator as its authority, inside the Graph SDK.
+ * HTTPS beside HTTP with the self-signed certificate that
+ * {@code GET /_emulator/certificate} serves, and the real Microsoft client stack end to
+ * end over it: azure-identity's {@link ClientSecretCredential} against the emulator as
+ * its authority, inside the Graph SDK.
  */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = { "emulator.tls.enabled=true", "emulator.tls.port=0" })
@@ -78,8 +79,14 @@ class HttpsIntegrationTests {
             .mapToInt(Connector::getLocalPort)
             .findFirst()
             .orElseThrow();
-        byte[] pem = client.get().uri("/_emulator/certificate").exchange().expectStatus().isOk().expectBody()
-            .returnResult().getResponseBodyContent();
+        byte[] pem = client.get()
+            .uri("/_emulator/certificate")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBodyContent();
         assertThat(new String(pem, StandardCharsets.US_ASCII)).startsWith("-----BEGIN CERTIFICATE-----");
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
             .generateCertificate(new ByteArrayInputStream(pem));
@@ -98,9 +105,9 @@ class HttpsIntegrationTests {
         HttpClient https = HttpClient.newBuilder().sslContext(trustingTheEmulator).build();
 
         for (String host : new String[] { "localhost", "127.0.0.1" }) {
-            HttpResponse<String> health = https.send(
-                    HttpRequest.newBuilder(URI.create("https://" + host + ":" + httpsPort + "/_emulator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = https
+                .send(HttpRequest.newBuilder(URI.create("https://" + host + ":" + httpsPort + "/_emulator/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
         HttpResponse<String> token = https.send(HttpRequest
@@ -145,7 +152,11 @@ class HttpsIntegrationTests {
         GenerateKeyPostRequestBody generate = new GenerateKeyPostRequestBody();
         generate.setUse("sig");
         generate.setKty("RSA");
-        TrustFrameworkKey key = graph.trustFramework().keySets().byTrustFrameworkKeySetId(id).generateKey().post(generate);
+        TrustFrameworkKey key = graph.trustFramework()
+            .keySets()
+            .byTrustFrameworkKeySetId(id)
+            .generateKey()
+            .post(generate);
 
         assertThat(id).isEqualTo("B2C_1A_IdentitySigning");
         assertThat(key.getKty()).isEqualTo("RSA");

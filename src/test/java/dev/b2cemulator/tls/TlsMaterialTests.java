@@ -36,7 +36,10 @@ class TlsMaterialTests {
         assertThat(Files.readString(dataDir.resolve("tls/localhost.key"))).startsWith("-----BEGIN PRIVATE KEY-----");
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
             .generateCertificate(new ByteArrayInputStream(first.getBytes(StandardCharsets.US_ASCII)));
-        List<String> names = certificate.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))).toList();
+        List<String> names = certificate.getSubjectAlternativeNames()
+            .stream()
+            .map(name -> String.valueOf(name.get(1)))
+            .toList();
         assertThat(names).contains("localhost", "127.0.0.1");
     }
 
@@ -47,15 +50,17 @@ class TlsMaterialTests {
         X509Certificate certificate = TestKeys.selfSigned(key, "my-host", now, now.plus(Duration.ofDays(30)));
         String pem = TlsMaterial.pem("CERTIFICATE", certificate.getEncoded());
         Path certFile = Files.writeString(dataDir.resolve("my.crt"), pem);
-        Path keyFile = Files.writeString(dataDir.resolve("my.key"), TlsMaterial.pem("PRIVATE KEY",
-                key.toPrivateKey().getEncoded()));
+        Path keyFile = Files.writeString(dataDir.resolve("my.key"),
+                TlsMaterial.pem("PRIVATE KEY", key.toPrivateKey().getEncoded()));
         Path keystore = Files.write(dataDir.resolve("my.p12"),
                 Base64.getDecoder().decode(TestKeys.pkcs12(key, certificate, "store-pw", true)));
 
-        assertThat(new TlsMaterial(properties(dataDir, new EmulatorProperties.Tls(true, 8443, certFile, keyFile, null,
-                null))).certificatePem()).isEqualTo(pem);
-        assertThat(new TlsMaterial(properties(dataDir, new EmulatorProperties.Tls(true, 8443, null, null, keystore,
-                "store-pw"))).certificatePem()).isEqualTo(pem);
+        assertThat(new TlsMaterial(
+                properties(dataDir, new EmulatorProperties.Tls(true, 8443, certFile, keyFile, null, null)))
+            .certificatePem()).isEqualTo(pem);
+        assertThat(new TlsMaterial(
+                properties(dataDir, new EmulatorProperties.Tls(true, 8443, null, null, keystore, "store-pw")))
+            .certificatePem()).isEqualTo(pem);
         assertThat(Files.exists(dataDir.resolve("tls"))).as("nothing generated").isFalse();
     }
 
@@ -64,9 +69,9 @@ class TlsMaterialTests {
     }
 
     private static EmulatorProperties properties(Path dataDir, EmulatorProperties.Tls tls) {
-        return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null,
-                null, List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, 100, DataSize.ofMegabytes(1), null,
-                dataDir, new EmulatorProperties.Journal(1000), null, tls, 100_000, DataSize.ofKilobytes(16), null);
+        return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null, null,
+                List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, 100, DataSize.ofMegabytes(1), null, dataDir,
+                new EmulatorProperties.Journal(1000), null, tls, 100_000, DataSize.ofKilobytes(16), null);
     }
 
 }

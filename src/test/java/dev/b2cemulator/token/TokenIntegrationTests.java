@@ -25,7 +25,10 @@ import dev.b2cemulator.tenant.TenantIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The emulator as its own Entra ID (CONTRACT §2): token endpoints, discovery, JWKS, Entra-shaped errors. */
+/**
+ * The emulator as its own Entra ID (docs/API.md, tokens): token endpoints, discovery,
+ * JWKS, Entra-shaped errors.
+ */
 @EmulatorIntegrationTest
 class TokenIntegrationTests {
 
@@ -115,7 +118,8 @@ class TokenIntegrationTests {
             .returnResult()
             .getResponseBody();
 
-        assertThat(response).containsEntry("expires_in", "3599").containsEntry("resource", "https://graph.microsoft.com/");
+        assertThat(response).containsEntry("expires_in", "3599")
+            .containsEntry("resource", "https://graph.microsoft.com/");
         assertThat(SignedJWT.parse((String) response.get("access_token")).getJWTClaimsSet().getStringClaim("ver"))
             .isEqualTo("1.0");
     }
@@ -128,8 +132,8 @@ class TokenIntegrationTests {
         assertEntraError("/contoso.onmicrosoft.com/oauth2/v2.0/token",
                 form("password", "a", "b", "https://graph.microsoft.com/.default"), 400, "unsupported_grant_type",
                 70003, "password");
-        assertEntraError("/contoso.onmicrosoft.com/oauth2/v2.0/token",
-                form("client_credentials", "a", "b", null), 400, "invalid_request", 900144, "'scope'");
+        assertEntraError("/contoso.onmicrosoft.com/oauth2/v2.0/token", form("client_credentials", "a", "b", null), 400,
+                "invalid_request", 900144, "'scope'");
         assertEntraError("/contoso.onmicrosoft.com/oauth2/v2.0/token",
                 form("client_credentials", "a", "b", "https://graph.microsoft.com/User.Read"), 400, "invalid_scope",
                 1002012, "/.default");
@@ -155,7 +159,8 @@ class TokenIntegrationTests {
         client.post()
             .uri("/contoso.onmicrosoft.com/oauth2/v2.0/token")
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-            .body(form("client_credentials", "a", "b", "https://graph.microsoft.com/.default openid profile offline_access"))
+            .body(form("client_credentials", "a", "b",
+                    "https://graph.microsoft.com/.default openid profile offline_access"))
             .exchange()
             .expectStatus()
             .isOk();
@@ -190,14 +195,19 @@ class TokenIntegrationTests {
             .expectHeader()
             .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
             .expectBody()
-            .jsonPath("$.error").isEqualTo(error)
-            .jsonPath("$.error_codes[0]").isEqualTo(code)
-            .jsonPath("$.error_description").value(String.class, description -> assertThat(description)
-                .startsWith("AADSTS" + code + ": ")
-                .contains(descriptionPart))
-            .jsonPath("$.timestamp").isNotEmpty()
-            .jsonPath("$.trace_id").isNotEmpty()
-            .jsonPath("$.correlation_id").isNotEmpty();
+            .jsonPath("$.error")
+            .isEqualTo(error)
+            .jsonPath("$.error_codes[0]")
+            .isEqualTo(code)
+            .jsonPath("$.error_description")
+            .value(String.class,
+                    description -> assertThat(description).startsWith("AADSTS" + code + ": ").contains(descriptionPart))
+            .jsonPath("$.timestamp")
+            .isNotEmpty()
+            .jsonPath("$.trace_id")
+            .isNotEmpty()
+            .jsonPath("$.correlation_id")
+            .isNotEmpty();
     }
 
     private Map<String, Object> getJson(String path) {

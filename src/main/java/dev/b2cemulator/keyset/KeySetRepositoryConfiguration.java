@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.b2cemulator.config.EmulatorProperties;
 
-/** Memory only by default; with {@code EMULATOR_DATA_DIR}, durable (CONTRACT §7). */
+/** Memory only by default; with {@code EMULATOR_DATA_DIR}, durable (docs/EMULATOR.md). */
 @Configuration(proxyBeanMethods = false)
-class KeySetStore {
+class KeySetRepositoryConfiguration {
 
     @Bean
     KeySetRepository keySetRepository(EmulatorProperties properties, JsonMapper jsonMapper) {
