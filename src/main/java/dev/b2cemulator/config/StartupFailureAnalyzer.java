@@ -56,7 +56,7 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
     }
 
     static String environmentVariable(String property) {
-        return property.replace('.', '_').replace("-", "").replace("[", "_").replace("]", "").toUpperCase(Locale.ROOT);
+        return property.replace('.', '_').replace('-', '_').replace("[", "_").replace("]", "").toUpperCase(Locale.ROOT);
     }
 
 }

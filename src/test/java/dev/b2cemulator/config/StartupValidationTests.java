@@ -75,7 +75,7 @@ class StartupValidationTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|',
             value = {
-                    "--emulator.auth-mode=none|emulator.auth-mode (EMULATOR_AUTHMODE) is 'none', which is not one "
+                    "--emulator.auth-mode=none|emulator.auth-mode (EMULATOR_AUTH_MODE) is 'none', which is not one "
                             + "of the allowed values: strict, off.",
                     "--emulator.error-status=http|is 'http', which is not one of the allowed values: b2c, rest.",
                     "--emulator.seed-file=does-not-exist.json|emulator.seed-file: cannot read does-not-exist.json",

@@ -83,8 +83,12 @@ class ContainerFilesIntegrationTests {
         List<String> composeCheck = (List<String>) ((Map<?, ?>) composeService("b2c-graph-emulator").get("healthcheck"))
             .get("test");
         assertThat(composeCheck).startsWith("CMD", "bash", "-c");
-        assertThat(run(composeCheck.get(3).replace("/8080", "/" + port), Map.of())).isZero();
-        assertThat(run(composeCheck.get(3).replace("/8080", "/1"), Map.of())).as("a check that can fail").isNotZero();
+        // Compose turns $$ into $; the port comes from SERVER_PORT, as in the
+        // Dockerfile's check.
+        String composeScript = composeCheck.get(3).replace("$$", "$");
+        assertThat(composeScript).doesNotContain("/8080 ").contains("${SERVER_PORT:-8080}");
+        assertThat(run(composeScript, Map.of("SERVER_PORT", String.valueOf(port)))).isZero();
+        assertThat(run(composeScript, Map.of("SERVER_PORT", "1"))).as("a check that can fail").isNotZero();
     }
 
     @Test
@@ -108,7 +112,10 @@ class ContainerFilesIntegrationTests {
         assertThat(jobs.keySet()).map(String::valueOf).contains("test", "image", "release");
         assertThat(text).contains("run: ./mvnw -B verify")
             .contains("docker build")
-            .contains("docker compose up -d --wait")
+            .contains("docker compose up -d --wait --no-build")
+            .contains("-t b2c-graph-emulator:local")
+            .contains("docker rm -f emulator")
+            .contains("docker compose --profile example logs")
             .contains("/beta/trustFramework/keySets");
         assertThat(((Map<?, ?>) jobs.get("release")).get("if")).isEqualTo("startsWith(github.ref, 'refs/tags/v')");
         assertThat(Files.readString(Path.of("README.md"))).contains("./mvnw verify");
