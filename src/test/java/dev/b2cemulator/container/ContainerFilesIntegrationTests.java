@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -66,9 +67,18 @@ class ContainerFilesIntegrationTests {
     }
 
     @Test
-    void theReadmeNamesOnlyRealSettings() throws IOException {
-        for (String name : envNamesIn(Files.readString(Path.of("README.md")))) {
-            assertThat(isSetting(name)).as(name + " (in README.md) is a setting").isTrue();
+    void theDocsNameOnlyRealSettingsAndEverySetting() throws IOException {
+        try (var docs = Files.list(Path.of("docs"))) {
+            for (Path doc : Stream.concat(Stream.of(Path.of("README.md")), docs.sorted()).toList()) {
+                for (String name : envNamesIn(Files.readString(doc))) {
+                    assertThat(isSetting(name)).as(name + " (in " + doc + ") is a setting").isTrue();
+                }
+            }
+        }
+        String configuration = Files.readString(Path.of("docs/CONFIGURATION.md"));
+        for (String setting : settingNames(EmulatorProperties.class, "EMULATOR")) {
+            String name = setting.replace("_[0-9]+", "_0");
+            assertThat(configuration).as(name + " is in docs/CONFIGURATION.md").contains(name);
         }
     }
 

@@ -88,6 +88,7 @@ class HttpsIntegrationTests {
             .returnResult()
             .getResponseBodyContent();
         assertThat(new String(pem, StandardCharsets.US_ASCII)).startsWith("-----BEGIN CERTIFICATE-----");
+        // tag::trust-the-emulator[]
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
             .generateCertificate(new ByteArrayInputStream(pem));
         KeyStore trusted = KeyStore.getInstance("PKCS12");
@@ -98,6 +99,7 @@ class HttpsIntegrationTests {
         trustManager = (X509TrustManager) factory.getTrustManagers()[0];
         trustingTheEmulator = SSLContext.getInstance("TLS");
         trustingTheEmulator.init(null, factory.getTrustManagers(), null);
+        // end::trust-the-emulator[]
     }
 
     @Test
@@ -127,6 +129,7 @@ class HttpsIntegrationTests {
 
     @Test
     void azureIdentityAndTheGraphSdkWorkEndToEndOverHttps() {
+        // tag::azure-identity[]
         OkHttpClient transport = new OkHttpClient.Builder()
             .sslSocketFactory(trustingTheEmulator.getSocketFactory(), trustManager)
             .build();
@@ -145,6 +148,7 @@ class HttpsIntegrationTests {
             .build();
         GraphServiceClient graph = new GraphServiceClient(authentication, graphTransport);
         graph.getRequestAdapter().setBaseUrl("https://localhost:" + httpsPort + "/beta");
+        // end::azure-identity[]
 
         TrustFrameworkKeySet keySet = new TrustFrameworkKeySet();
         keySet.setId("IdentitySigning");
