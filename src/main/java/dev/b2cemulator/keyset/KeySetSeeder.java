@@ -120,7 +120,7 @@ public class KeySetSeeder implements SmartInitializingSingleton {
         }
         for (Map.Entry<String, SeedFile.Tenant> tenant : seed.tenants().entrySet()) {
             if (TenantIds.resolve(tenant.getKey()).isEmpty()) {
-                throw new IllegalStateException(
+                throw new StartupException(
                         "emulator.seed-file: '" + tenant.getKey() + "' is neither a tenant GUID nor a domain name");
             }
         }

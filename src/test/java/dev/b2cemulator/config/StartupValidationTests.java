@@ -81,6 +81,19 @@ class StartupValidationTests {
                     "--emulator.seed-file=does-not-exist.json|emulator.seed-file: cannot read does-not-exist.json",
                     "--emulator.signing-key-file=does-not-exist.pem|emulator.signing-key-file: cannot read" })
     void aBadSettingPrintsOneShortMessageWithoutAStackTrace(String argument, String message, CapturedOutput output) {
+        assertShortReport(argument, message, output);
+    }
+
+    @ParameterizedTest
+    @MethodSource("badSeedFiles")
+    void aBadSeedFilePrintsOneShortMessageWithoutAStackTrace(String content, String messagePart, CapturedOutput output)
+            throws Exception {
+        Path seed = Files.writeString(Files.createTempFile(dir, "seed", ".json"), content.replace('\'', '"'));
+
+        assertShortReport("--emulator.seed-file=" + seed, messagePart, output);
+    }
+
+    private static void assertShortReport(String argument, String message, CapturedOutput output) {
         Throwable failure = catchThrowable(() -> SpringApplication
             .run(B2cGraphEmulatorApplication.class, "--server.port=0", "--spring.main.banner-mode=off", argument)
             .close());
@@ -91,7 +104,7 @@ class StartupValidationTests {
         assertThat(printed.lines().filter(line -> line.startsWith("\tat ") || line.contains("Exception in thread")))
             .as("stack trace lines in what the user sees")
             .isEmpty();
-        String analysis = printed.substring(printed.indexOf("APPLICATION FAILED TO START"));
+        String analysis = printed.substring(printed.lastIndexOf("APPLICATION FAILED TO START"));
         assertThat(analysis.lines().count()).as("lines of the failure report").isLessThan(15);
     }
 
