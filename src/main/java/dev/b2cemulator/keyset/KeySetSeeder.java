@@ -88,8 +88,9 @@ public class KeySetSeeder implements SmartInitializingSingleton {
                 : content.keySets()) {
             try {
                 if (repository.find(tenantId, KeySetIds.normalize(keySet.id())).isPresent()) {
-                    continue; // kept from an earlier run (EMULATOR_DATA_DIR): what was
-                              // stored wins over the seed
+                    // Kept from an earlier run (EMULATOR_DATA_DIR): what was stored wins
+                    // over the seed.
+                    continue;
                 }
                 KeySet created = keySets.create(tenantId, new CreateKeySetRequest(keySet.id(), keySet.keys(), null));
                 if (keySet.generate() != null) {
