@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.b2cemulator.config.PublicBaseUrl;
+import dev.b2cemulator.store.TenantStore;
 import dev.b2cemulator.tenant.CurrentTenant;
 
 /**
@@ -55,7 +56,7 @@ class KeySetController {
             @RequestParam(name = "$select", required = false) String select,
             @RequestParam(name = "$count", required = false) String count) {
         ListOptions options = ListOptions.parse(top, skipToken, select, count);
-        KeySetRepository.Page page = keySets.list(tenant.id(), options);
+        TenantStore.Page<KeySet> page = keySets.list(tenant.id(), options);
         String base = baseUrl.current();
         String context = ODataContexts.keySets(base, options.select());
         String nextLink = null;
@@ -72,7 +73,7 @@ class KeySetController {
             nextLink = next.build().toUriString();
         }
         return new KeySetCollectionResponse(context, options.count() ? page.total() : null,
-                page.keySets().stream().map(keySet -> KeySetResponse.of(null, keySet, options.select())).toList(),
+                page.items().stream().map(keySet -> KeySetResponse.of(null, keySet, options.select())).toList(),
                 nextLink);
     }
 

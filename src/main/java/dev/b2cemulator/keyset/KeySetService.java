@@ -11,6 +11,7 @@ import dev.b2cemulator.error.B2cErrors;
 import dev.b2cemulator.jwk.JsonWebKeyInput;
 import dev.b2cemulator.jwk.JwkValidator;
 import dev.b2cemulator.jwk.TrustFrameworkKey;
+import dev.b2cemulator.store.TenantStore;
 
 /**
  * The keyset rules (docs/API.md, keysets): ids, validation of every key, one set per id
@@ -52,7 +53,7 @@ class KeySetService {
         return keySet;
     }
 
-    KeySetRepository.Page list(String tenant, ListOptions options) {
+    TenantStore.Page<KeySet> list(String tenant, ListOptions options) {
         return repository.findPage(tenant, options.after(), options.limit());
     }
 

@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.support.TestKeys;
 import dev.b2cemulator.tenant.TenantIds;
 
@@ -188,7 +188,7 @@ class HostileInputIntegrationTests {
     private String state() {
         String tenant = TenantIds.resolve(TENANT).orElseThrow();
         return repository.findPage(tenant, 0, Integer.MAX_VALUE)
-            .keySets()
+            .items()
             .stream()
             .map(keySet -> keySet.id() + keySet.keys().stream().map(key -> key.kid() + key.status()).toList())
             .collect(Collectors.joining(";"));

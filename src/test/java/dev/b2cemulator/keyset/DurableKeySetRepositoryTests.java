@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.b2cemulator.jwk.KeyStatus;
 import dev.b2cemulator.jwk.SecretMaterial;
 import dev.b2cemulator.jwk.TrustFrameworkKey;
+import dev.b2cemulator.store.AppendLog;
+import dev.b2cemulator.store.TenantStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +38,7 @@ class DurableKeySetRepositoryTests {
         }
 
         try (DurableKeySetRepository reopened = new DurableKeySetRepository(dataDir, json)) {
-            assertThat(reopened.findPage("t1", 0, 10).keySets()).extracting(KeySet::id)
+            assertThat(reopened.findPage("t1", 0, 10).items()).extracting(KeySet::id)
                 .containsExactly("B2C_1A_b", "B2C_1A_a", "B2C_1A_gone.bak");
             TrustFrameworkKey reloaded = reopened.find("t1", "B2C_1A_b").orElseThrow().keys().get(0);
             assertThat(reloaded).usingRecursiveComparison().ignoringFields("secret").isEqualTo(key);
@@ -58,10 +60,27 @@ class DurableKeySetRepositoryTests {
                 // refused before anything was written
             }
             assertThat(store.create("t1", new KeySet("B2C_1A_y", List.of()), 1))
-                .isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
+                .isEqualTo(TenantStore.CreateResult.TENANT_FULL);
         }
         try (DurableKeySetRepository reopened = new DurableKeySetRepository(dataDir, json)) {
-            assertThat(reopened.findPage("t1", 0, 10).keySets()).extracting(KeySet::id).containsExactly("B2C_1A_x");
+            assertThat(reopened.findPage("t1", 0, 10).items()).extracting(KeySet::id).containsExactly("B2C_1A_x");
+        }
+    }
+
+    /**
+     * The record shape of the first version of the file, written before the store was
+     * shared with policies.
+     */
+    @Test
+    void aLogOfTheFirstVersionStillLoads() throws Exception {
+        try (AppendLog old = new AppendLog(dataDir.resolve("keysets.log"))) {
+            old.append("{\"op\":\"put\",\"tenant\":\"t1\",\"put\":{\"id\":\"B2C_1A_old\",\"keys\":[{\"kid\":\"k\","
+                    + "\"use\":\"sig\",\"kty\":\"oct\",\"x5c\":[],\"status\":\"ENABLED\",\"secret\":{\"k\":\"cw\"}}]}}");
+            old.append("{\"op\":\"remove\",\"tenant\":\"t1\",\"id\":\"B2C_1A_old\",\"put\":{\"id\":\"B2C_1A_old.bak\","
+                    + "\"keys\":[]}}");
+        }
+        try (DurableKeySetRepository reopened = new DurableKeySetRepository(dataDir, json)) {
+            assertThat(reopened.findPage("t1", 0, 10).items()).extracting(KeySet::id).containsExactly("B2C_1A_old.bak");
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.b2cemulator.store.TenantStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InMemoryKeySetRepositoryTests {
@@ -16,7 +18,7 @@ class InMemoryKeySetRepositoryTests {
     private final InMemoryKeySetRepository repository = new InMemoryKeySetRepository();
 
     private boolean create(String tenant, KeySet keySet) {
-        return repository.create(tenant, keySet, 100) == KeySetRepository.CreateResult.CREATED;
+        return repository.create(tenant, keySet, 100) == TenantStore.CreateResult.CREATED;
     }
 
     @Test
@@ -24,11 +26,9 @@ class InMemoryKeySetRepositoryTests {
         repository.create("t1", new KeySet("a", List.of()), 1);
 
         assertThat(repository.create("t1", new KeySet("b", List.of()), 1))
-            .isEqualTo(KeySetRepository.CreateResult.TENANT_FULL);
-        assertThat(repository.create("t1", new KeySet("A", List.of()), 1))
-            .isEqualTo(KeySetRepository.CreateResult.EXISTS);
-        assertThat(repository.create("t2", new KeySet("b", List.of()), 1))
-            .isEqualTo(KeySetRepository.CreateResult.CREATED);
+            .isEqualTo(TenantStore.CreateResult.TENANT_FULL);
+        assertThat(repository.create("t1", new KeySet("A", List.of()), 1)).isEqualTo(TenantStore.CreateResult.EXISTS);
+        assertThat(repository.create("t2", new KeySet("b", List.of()), 1)).isEqualTo(TenantStore.CreateResult.CREATED);
     }
 
     @Test
@@ -52,12 +52,12 @@ class InMemoryKeySetRepositoryTests {
         for (String id : List.of("a", "b", "c", "d", "e")) {
             create("t1", new KeySet(id, List.of()));
         }
-        KeySetRepository.Page first = repository.findPage("t1", 0, 2);
+        TenantStore.Page<KeySet> first = repository.findPage("t1", 0, 2);
         repository.delete("t1", "c", deleted -> null);
-        KeySetRepository.Page second = repository.findPage("t1", first.nextPosition(), 2);
+        TenantStore.Page<KeySet> second = repository.findPage("t1", first.nextPosition(), 2);
 
-        assertThat(first.keySets()).extracting(KeySet::id).containsExactly("a", "b");
-        assertThat(second.keySets()).extracting(KeySet::id).containsExactly("d", "e");
+        assertThat(first.items()).extracting(KeySet::id).containsExactly("a", "b");
+        assertThat(second.items()).extracting(KeySet::id).containsExactly("d", "e");
         assertThat(second.nextPosition()).isZero();
         assertThat(second.total()).isEqualTo(4);
     }
@@ -77,7 +77,7 @@ class InMemoryKeySetRepositoryTests {
             // the change was refused
         }
 
-        assertThat(repository.findPage("t1", 0, 10).keySets()).extracting(KeySet::id).containsExactly("a", "b");
+        assertThat(repository.findPage("t1", 0, 10).items()).extracting(KeySet::id).containsExactly("a", "b");
         assertThat(repository.update("t1", "missing", set -> set)).isEmpty();
     }
 

@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.keyset.KeySet;
 import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.tenant.TenantIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +58,7 @@ class ConcurrencyIntegrationTests {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         String tenant = TenantIds.resolve("load.onmicrosoft.com").orElseThrow();
-        List<KeySet> stored = repository.findPage(tenant, 0, Integer.MAX_VALUE).keySets();
+        List<KeySet> stored = repository.findPage(tenant, 0, Integer.MAX_VALUE).items();
         Set<String> ids = new HashSet<>();
         stored.forEach(keySet -> ids.add(keySet.id()));
         System.out.printf("RELIABILITY creates: 10000 over 64 threads in %d ms, %d stored, %d distinct%n", millis,

@@ -1,4 +1,4 @@
-package dev.b2cemulator.keyset;
+package dev.b2cemulator.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,15 +26,15 @@ import org.slf4j.LoggerFactory;
  * never a reason to refuse to start. Damage further up stops the replay there; the file
  * is kept aside.
  */
-final class KeySetLog implements AutoCloseable {
+public final class AppendLog implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(KeySetLog.class);
+    private static final Logger log = LoggerFactory.getLogger(AppendLog.class);
 
     private final Path file;
 
     private FileChannel channel;
 
-    KeySetLog(Path file) {
+    public AppendLog(Path file) {
         this.file = file;
     }
 
@@ -42,7 +42,7 @@ final class KeySetLog implements AutoCloseable {
      * Feeds every intact record to {@code apply}, in order, and cuts off what is not
      * intact.
      */
-    int replay(Consumer<String> apply) throws IOException {
+    public int replay(Consumer<String> apply) throws IOException {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -69,7 +69,7 @@ final class KeySetLog implements AutoCloseable {
      * Replaces the file by these records in one atomic step (used to compact it at
      * start).
      */
-    void rewrite(List<String> payloads) throws IOException {
+    public void rewrite(List<String> payloads) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path next = file.resolveSibling(file.getFileName() + ".next");
         try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -84,7 +84,7 @@ final class KeySetLog implements AutoCloseable {
     }
 
     /** Writes the record and forces it to disk before returning. */
-    synchronized void append(String payload) {
+    public synchronized void append(String payload) {
         try {
             if (channel == null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());

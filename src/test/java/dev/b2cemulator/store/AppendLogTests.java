@@ -1,4 +1,4 @@
-package dev.b2cemulator.keyset;
+package dev.b2cemulator.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KeySetLogTests {
+class AppendLogTests {
 
     @TempDir
     Path dir;
@@ -19,7 +19,7 @@ class KeySetLogTests {
     @Test
     void recordsComeBackInOrder() throws Exception {
         Path file = dir.resolve("log");
-        try (KeySetLog log = new KeySetLog(file)) {
+        try (AppendLog log = new AppendLog(file)) {
             log.append("{\"a\":1}");
             log.append("{\"b\":\"ünïcode\"}");
         }
@@ -30,16 +30,16 @@ class KeySetLogTests {
     @Test
     void aTornLastRecordIsDroppedAndCutOff() throws Exception {
         Path file = dir.resolve("log");
-        try (KeySetLog log = new KeySetLog(file)) {
+        try (AppendLog log = new AppendLog(file)) {
             log.append("{\"a\":1}");
         }
         long intact = Files.size(file);
-        String second = KeySetLog.line("{\"b\":2}");
+        String second = AppendLog.line("{\"b\":2}");
         Files.writeString(file, second.substring(0, second.length() / 2), StandardOpenOption.APPEND);
 
         assertThat(replay(file)).containsExactly("{\"a\":1}");
         assertThat(Files.size(file)).isEqualTo(intact);
-        try (KeySetLog log = new KeySetLog(file)) {
+        try (AppendLog log = new AppendLog(file)) {
             log.append("{\"c\":3}");
         }
         assertThat(replay(file)).containsExactly("{\"a\":1}", "{\"c\":3}");
@@ -48,7 +48,7 @@ class KeySetLogTests {
     @Test
     void aLastRecordWithABadChecksumIsDropped() throws Exception {
         Path file = dir.resolve("log");
-        Files.writeString(file, KeySetLog.line("{\"a\":1}") + "00000000 {\"b\":2}\n");
+        Files.writeString(file, AppendLog.line("{\"a\":1}") + "00000000 {\"b\":2}\n");
 
         assertThat(replay(file)).containsExactly("{\"a\":1}");
     }
@@ -56,7 +56,7 @@ class KeySetLogTests {
     @Test
     void damageUpTheFileKeepsWhatCameBeforeAndTheFileAside() throws Exception {
         Path file = dir.resolve("log");
-        Files.writeString(file, KeySetLog.line("{\"a\":1}") + "garbage line\n" + KeySetLog.line("{\"c\":3}"));
+        Files.writeString(file, AppendLog.line("{\"a\":1}") + "garbage line\n" + AppendLog.line("{\"c\":3}"));
 
         assertThat(replay(file)).containsExactly("{\"a\":1}");
         try (var files = Files.list(dir)) {
@@ -67,7 +67,7 @@ class KeySetLogTests {
 
     private static List<String> replay(Path file) throws Exception {
         List<String> payloads = new ArrayList<>();
-        new KeySetLog(file).replay(payloads::add);
+        new AppendLog(file).replay(payloads::add);
         return payloads;
     }
 

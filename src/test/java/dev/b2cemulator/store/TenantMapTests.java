@@ -1,0 +1,76 @@
+package dev.b2cemulator.store;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.b2cemulator.store.TenantStore.CreateResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What policies need beside what keysets use (their own tests cover create, update,
+ * delete and paging through the keyset repositories): {@code put} replaces in place,
+ * takes the new case of the id, and survives a reopen.
+ */
+class TenantMapTests {
+
+    record Named(String id, String body) {
+    }
+
+    private static final DurableTenantMap.Codec<Named, Named> AS_IS = new DurableTenantMap.Codec<>() {
+
+        @Override
+        public Named toStored(Named value) {
+            return value;
+        }
+
+        @Override
+        public Named fromStored(Named stored) {
+            return stored;
+        }
+
+        @Override
+        public Class<Named> storedType() {
+            return Named.class;
+        }
+
+    };
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void putReplacesInPlaceWithTheNewCaseAndAddsNewIdsUpToTheLimit() {
+        TenantStore<Named> store = new TenantMap<>(Named::id);
+        assertPutRules(store);
+    }
+
+    @Test
+    void theDurableMapKeepsTheSameRulesAcrossAReopen() throws Exception {
+        try (DurableTenantMap<Named, Named> store = durable()) {
+            assertPutRules(store);
+        }
+        try (DurableTenantMap<Named, Named> reopened = durable()) {
+            assertThat(reopened.findPage("t", 0, 10).items()).containsExactly(new Named("B2C_1A_BASE", "v2"),
+                    new Named("B2C_1A_child", "v1"));
+        }
+    }
+
+    private static void assertPutRules(TenantStore<Named> store) {
+        assertThat(store.put("t", new Named("B2C_1A_base", "v1"), 2)).isEqualTo(CreateResult.CREATED);
+        assertThat(store.put("t", new Named("B2C_1A_child", "v1"), 2)).isEqualTo(CreateResult.CREATED);
+        assertThat(store.put("t", new Named("B2C_1A_BASE", "v2"), 2)).isEqualTo(CreateResult.REPLACED);
+        assertThat(store.put("t", new Named("B2C_1A_third", "v1"), 2)).isEqualTo(CreateResult.TENANT_FULL);
+        assertThat(store.findPage("t", 0, 10).items()).containsExactly(new Named("B2C_1A_BASE", "v2"),
+                new Named("B2C_1A_child", "v1"));
+        assertThat(store.find("t", "b2c_1a_base")).contains(new Named("B2C_1A_BASE", "v2"));
+    }
+
+    private DurableTenantMap<Named, Named> durable() {
+        return new DurableTenantMap<>(dataDir.resolve("named.log"), JsonMapper.builder().build(), Named::id, AS_IS);
+    }
+
+}
