@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.b2cemulator.error.GraphException;
 import dev.b2cemulator.keyset.KeySetSeeder;
+import dev.b2cemulator.policy.PolicyReset;
 import dev.b2cemulator.tenant.TenantIds;
 import dev.b2cemulator.tls.TlsMaterial;
 
@@ -41,9 +42,12 @@ class AdminController {
 
     private final TlsMaterial tls;
 
+    private final PolicyReset policies;
+
     AdminController(ApplicationAvailability availability, KeySetSeeder seeder, RequestJournal journal,
-            FaultInjector faults, TlsMaterial tls) {
+            FaultInjector faults, TlsMaterial tls, PolicyReset policies) {
         this.tls = tls;
+        this.policies = policies;
         this.availability = availability;
         this.seeder = seeder;
         this.journal = journal;
@@ -59,10 +63,13 @@ class AdminController {
         return ResponseEntity.status(ready ? 200 : 503).body(Map.of("status", ready ? "UP" : "OUT_OF_SERVICE"));
     }
 
-    /** Forgets all keysets (or one tenant's) and loads the seed file again. */
+    /**
+     * Forgets all keysets and policies (or one tenant's) and loads the seed file again.
+     */
     @PostMapping("/reset")
     ResponseEntity<Void> reset(@RequestParam(required = false) String tenant) {
         seeder.reset(tenant);
+        policies.reset(tenant == null ? null : TenantIds.resolve(tenant).orElseThrow());
         return ResponseEntity.noContent().build();
     }
 

@@ -32,7 +32,9 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
         @DefaultValue("100") @Min(1) @Max(10_000) int maxKeysPerSet, @DefaultValue("1MB") @NotNull DataSize maxBodySize,
         Path seedFile, Path dataDir, @DefaultValue @Valid Journal journal, String faults, @DefaultValue @Valid Tls tls,
         @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant, @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
-        String adminToken) {
+        String adminToken, @DefaultValue("1MB") @NotNull DataSize maxPolicySize,
+        @DefaultValue("4MB") @NotNull DataSize maxPolicyBodySize, @DefaultValue("200") @Min(1) int maxPoliciesPerTenant,
+        @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels) {
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 
@@ -90,8 +92,8 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
      * A client allowed to get tokens once any client is configured; the secret never
      * appears in toString.
      */
-    public record Client(@NotBlank String id, @NotBlank String secret,
-            @DefaultValue("TrustFrameworkKeySet.ReadWrite.All") List<@NotBlank String> roles) {
+    public record Client(@NotBlank String id, @NotBlank String secret, @DefaultValue( {
+            "TrustFrameworkKeySet.ReadWrite.All", "Policy.ReadWrite.TrustFramework" }) List<@NotBlank String> roles){
 
         @Override
         public String toString() {

@@ -1,6 +1,7 @@
 package dev.b2cemulator.error;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -25,24 +26,39 @@ import dev.b2cemulator.config.FilterOrder;
 @Order(FilterOrder.BODY_SIZE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
+    private static final String POLICIES = "/beta/trustframework/policies";
+
     private final long limitBytes;
+
+    private final long policyLimitBytes;
 
     private final GraphErrorWriter errors;
 
     BodySizeLimitFilter(EmulatorProperties properties, GraphErrorWriter errors) {
         this.limitBytes = properties.maxBodySize().toBytes();
+        this.policyLimitBytes = properties.maxPolicyBodySize().toBytes();
         this.errors = errors;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limitBytes) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             errors.write(request, response, GraphErrorCode.PAYLOAD_TOO_LARGE,
-                    GraphException.payloadTooLarge(limitBytes).getMessage());
+                    GraphException.payloadTooLarge(limit).getMessage());
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limitBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    /**
+     * Policies have a limit of their own ({@code EMULATOR_MAX_POLICY_BODY_SIZE}): their
+     * documents are larger.
+     */
+    private long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length()).toLowerCase(Locale.ROOT);
+        return path.startsWith(POLICIES) ? policyLimitBytes : limitBytes;
     }
 
     static final class BodyTooLargeException extends IOException {

@@ -40,6 +40,14 @@ public enum GraphErrorCode {
 
     KEY_SET_NOT_FOUND(400, 404, "AADB2C90073"),
 
+    POLICY_NOT_FOUND(400, 404, "AADB2C90073"),
+
+    /** A POST of a policy whose id exists (PUT replaces). */
+    POLICY_EXISTS(400, 409, "AADB2C"),
+
+    /** A PUT on a policy without {@code /$value}. */
+    POLICY_PUT_NEEDS_VALUE(400, "AADB2C99009"),
+
     NO_ACTIVE_KEY(400, "AADB2C90019"),
 
     WRONG_CERTIFICATE_PASSWORD(400, "AADB2C90213"),

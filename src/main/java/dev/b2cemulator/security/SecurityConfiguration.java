@@ -1,5 +1,7 @@
 package dev.b2cemulator.security;
 
+import java.util.Locale;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,19 +28,38 @@ import dev.b2cemulator.token.GraphPermission;
 
 /**
  * One stateless filter chain. The Graph API ({@code /beta/**}, any case) needs a Graph
- * token: reads (GET, HEAD) need {@code TrustFrameworkKeySet.Read.All} or
- * {@code ReadWrite.All}, everything else {@code ReadWrite.All}. Everything else is open:
- * the token endpoints, discovery, health and {@code /_emulator} (guarded by its own admin
- * token filter), and unknown paths, which then answer a 404 naming the path rather than a
- * 401.
+ * token, and each part its permissions: keysets {@code TrustFrameworkKeySet.Read.All} or
+ * {@code ReadWrite.All} to read (GET, HEAD), {@code ReadWrite.All} for the rest; policies
+ * {@code Policy.Read.All} or {@code Policy.ReadWrite.TrustFramework} to read,
+ * {@code Policy.ReadWrite.TrustFramework} for the rest. One part's permissions grant
+ * nothing on the other. Everything else is open: the token endpoints, discovery, health
+ * and {@code /_emulator} (guarded by its own admin token filter), and unknown paths,
+ * which then answer a 404 naming the path rather than a 401.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     private static final RequestMatcher GRAPH = request -> GraphPaths.isGraph(path(request));
 
-    private static final RequestMatcher GRAPH_READ = request -> GRAPH.matches(request)
-            && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()));
+    private static final RequestMatcher KEYSETS = under("/beta/trustframework/keysets");
+
+    private static final RequestMatcher POLICIES = under("/beta/trustframework/policies");
+
+    /**
+     * The canonical path ({@code GraphPathFilter} has run) is the collection, or lies
+     * below it; in any case.
+     */
+    private static RequestMatcher under(String collection) {
+        return request -> {
+            String path = path(request).toLowerCase(Locale.ROOT);
+            return path.equals(collection) || path.startsWith(collection + "/");
+        };
+    }
+
+    private static RequestMatcher reading(RequestMatcher part) {
+        return request -> part.matches(request)
+                && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()));
+    }
 
     /**
      * Bearer tokens are Graph tokens on the Graph API only: on {@code /_emulator} a
@@ -85,10 +106,16 @@ public class SecurityConfiguration {
         }
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
             .permitAll()
-            .requestMatchers(GRAPH_READ)
+            .requestMatchers(reading(KEYSETS))
             .hasAnyAuthority(GraphPermission.KEYSET_READ.value(), GraphPermission.KEYSET_READ_WRITE.value())
-            .requestMatchers(GRAPH)
+            .requestMatchers(KEYSETS)
             .hasAuthority(GraphPermission.KEYSET_READ_WRITE.value())
+            .requestMatchers(reading(POLICIES))
+            .hasAnyAuthority(GraphPermission.POLICY_READ.value(), GraphPermission.POLICY_READ_WRITE.value())
+            .requestMatchers(POLICIES)
+            .hasAuthority(GraphPermission.POLICY_READ_WRITE.value())
+            .requestMatchers(GRAPH)
+            .authenticated()
             .anyRequest()
             .permitAll())
             .oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(graphBearerTokens())

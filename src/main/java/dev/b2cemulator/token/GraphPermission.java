@@ -8,7 +8,11 @@ public enum GraphPermission {
 
     KEYSET_READ("TrustFrameworkKeySet.Read.All"),
 
-    KEYSET_READ_WRITE("TrustFrameworkKeySet.ReadWrite.All");
+    KEYSET_READ_WRITE("TrustFrameworkKeySet.ReadWrite.All"),
+
+    POLICY_READ("Policy.Read.All"),
+
+    POLICY_READ_WRITE("Policy.ReadWrite.TrustFramework");
 
     private final String value;
 

@@ -108,7 +108,7 @@ public class TokenService {
                     "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
         }
         if (properties.clients().isEmpty()) {
-            return List.of(GraphPermission.KEYSET_READ_WRITE.value());
+            return List.of(GraphPermission.KEYSET_READ_WRITE.value(), GraphPermission.POLICY_READ_WRITE.value());
         }
         EmulatorProperties.Client client = properties.clients()
             .stream()

@@ -35,9 +35,13 @@ public final class GraphSchemas {
 
     public static final String KEY_V2_COLLECTION = "microsoft.graph.trustFrameworkKey_v2CollectionResponse";
 
+    public static final String POLICY = "microsoft.graph.trustFrameworkPolicy";
+
+    public static final String POLICY_COLLECTION = "microsoft.graph.trustFrameworkPolicyCollectionResponse";
+
     public static final String ERROR = "microsoft.graph.ODataErrors.ODataError";
 
-    private static final String FILE = "/schemas/graph-keysets.schema.json";
+    private static final String FILE = "/schemas/graph-trustframework.schema.json";
 
     private static final Map<String, Schema> SCHEMAS = load();
 
@@ -72,6 +76,12 @@ public final class GraphSchemas {
         if (Pattern.matches("trustFramework/keySets(\\([^)]*\\))?", fragment)) {
             return KEY_SET_COLLECTION;
         }
+        if (fragment.equals("trustFramework/policies/$entity")) {
+            return POLICY;
+        }
+        if (fragment.equals("trustFramework/policies")) {
+            return POLICY_COLLECTION;
+        }
         if (fragment.equals("microsoft.graph.trustFrameworkKey")) {
             return KEY;
         }
@@ -94,7 +104,8 @@ public final class GraphSchemas {
         }
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         Map<String, Schema> schemas = new HashMap<>();
-        for (String name : List.of(KEY_SET, KEY_SET_COLLECTION, KEY, KEY_V2, KEY_V2_COLLECTION, ERROR)) {
+        for (String name : List.of(KEY_SET, KEY_SET_COLLECTION, KEY, KEY_V2, KEY_V2_COLLECTION, POLICY,
+                POLICY_COLLECTION, ERROR)) {
             if (!file.get("$defs").has(name)) {
                 throw new IllegalStateException(FILE + " has no schema " + name);
             }

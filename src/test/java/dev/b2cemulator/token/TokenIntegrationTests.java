@@ -79,7 +79,8 @@ class TokenIntegrationTests {
         assertThat(claims.getStringClaim("tid")).isEqualTo(tenantId);
         assertThat(claims.getStringClaim("appid")).isEqualTo("my-app");
         assertThat(claims.getStringClaim("azp")).isEqualTo("my-app");
-        assertThat(claims.getStringListClaim("roles")).containsExactly("TrustFrameworkKeySet.ReadWrite.All");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("TrustFrameworkKeySet.ReadWrite.All",
+                "Policy.ReadWrite.TrustFramework");
         assertThat(claims.getStringClaim("ver")).isEqualTo("2.0");
         assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(3599_000L);
         assertThat(claims.getNotBeforeTime()).isNotNull();
