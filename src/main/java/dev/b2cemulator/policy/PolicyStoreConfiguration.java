@@ -17,24 +17,7 @@ import dev.b2cemulator.store.TenantStore;
 @Configuration(proxyBeanMethods = false)
 class PolicyStoreConfiguration {
 
-    private static final DurableTenantMap.Codec<Policy, Policy> AS_IS = new DurableTenantMap.Codec<>() {
-
-        @Override
-        public Policy toStored(Policy policy) {
-            return policy;
-        }
-
-        @Override
-        public Policy fromStored(Policy stored) {
-            return stored;
-        }
-
-        @Override
-        public Class<Policy> storedType() {
-            return Policy.class;
-        }
-
-    };
+    private static final DurableTenantMap.Codec<Policy, Policy> AS_IS = DurableTenantMap.Codec.identity(Policy.class);
 
     @Bean
     TenantStore<Policy> policyStore(EmulatorProperties properties, JsonMapper jsonMapper) {

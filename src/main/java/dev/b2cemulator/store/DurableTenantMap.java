@@ -77,6 +77,30 @@ public class DurableTenantMap<T, S> implements TenantStore<T>, AutoCloseable {
 
         Class<S> storedType();
 
+        /**
+         * For values that are written as they are (they hold nothing that answers hide).
+         */
+        static <T> Codec<T, T> identity(Class<T> type) {
+            return new Codec<>() {
+
+                @Override
+                public T toStored(T value) {
+                    return value;
+                }
+
+                @Override
+                public T fromStored(T stored) {
+                    return stored;
+                }
+
+                @Override
+                public Class<T> storedType() {
+                    return type;
+                }
+
+            };
+        }
+
     }
 
     @Override

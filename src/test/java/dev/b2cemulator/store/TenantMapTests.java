@@ -20,24 +20,7 @@ class TenantMapTests {
     record Named(String id, String body) {
     }
 
-    private static final DurableTenantMap.Codec<Named, Named> AS_IS = new DurableTenantMap.Codec<>() {
-
-        @Override
-        public Named toStored(Named value) {
-            return value;
-        }
-
-        @Override
-        public Named fromStored(Named stored) {
-            return stored;
-        }
-
-        @Override
-        public Class<Named> storedType() {
-            return Named.class;
-        }
-
-    };
+    private static final DurableTenantMap.Codec<Named, Named> AS_IS = DurableTenantMap.Codec.identity(Named.class);
 
     @TempDir
     Path dataDir;
