@@ -34,7 +34,7 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
         @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant, @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
         String adminToken, @DefaultValue("1MB") @NotNull DataSize maxPolicySize,
         @DefaultValue("4MB") @NotNull DataSize maxPolicyBodySize, @DefaultValue("200") @Min(1) int maxPoliciesPerTenant,
-        @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels) {
+        @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels, String tenantDomains) {
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 

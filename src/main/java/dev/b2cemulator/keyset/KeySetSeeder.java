@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.StartupException;
 import dev.b2cemulator.error.GraphException;
+import dev.b2cemulator.tenant.TenantDomains;
 import dev.b2cemulator.tenant.TenantIds;
 
 /**
@@ -40,11 +41,20 @@ public class KeySetSeeder implements SmartInitializingSingleton {
     private final SeedFile seed;
 
     KeySetSeeder(KeySetRepository repository, KeySetService keySets, KeyService keys, EmulatorProperties properties,
-            JsonMapper jsonMapper) {
+            JsonMapper jsonMapper, TenantDomains domains) {
         this.repository = repository;
         this.keySets = keySets;
         this.keys = keys;
         this.seed = properties.seedFile() == null ? null : read(properties.seedFile(), jsonMapper);
+        if (seed != null) {
+            // A tenant the seed file names by its domain has that domain, for policies'
+            // TenantId.
+            seed.tenants()
+                .keySet()
+                .stream()
+                .filter(name -> !TenantIds.isGuid(name))
+                .forEach(domain -> domains.register(TenantIds.resolve(domain).orElseThrow(), domain));
+        }
     }
 
     @Override

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import dev.b2cemulator.tenant.TenantIds;
-
 /**
  * The upload checks that look beyond the document (stages 4 to 6 of docs/API.md,
  * policies): that it names the caller's tenant, that its base chain exists with no cycle
@@ -22,10 +20,10 @@ final class PolicyChecks {
     }
 
     /**
-     * The caller's tenant: its id (a GUID) and the name to use in messages (a domain when
-     * one is known).
+     * The caller's tenant: its id (a GUID), the name to use in messages (a domain when
+     * one is known), and which names are the tenant's.
      */
-    record LoginTenant(String id, String name) {
+    record LoginTenant(String id, String name, Predicate<String> names) {
     }
 
     static List<String> tenant(PolicyXml.Parsed policy, LoginTenant login) {
@@ -87,7 +85,7 @@ final class PolicyChecks {
     }
 
     private static boolean names(String tenant, LoginTenant login) {
-        return tenant != null && login.id().equals(TenantIds.resolve(tenant).orElse(null));
+        return login.names().test(tenant);
     }
 
 }

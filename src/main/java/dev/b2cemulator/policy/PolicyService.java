@@ -12,7 +12,7 @@ import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.policy.PolicyChecks.LoginTenant;
 import dev.b2cemulator.store.TenantStore;
 import dev.b2cemulator.store.TenantStore.CreateResult;
-import dev.b2cemulator.tenant.TenantIds;
+import dev.b2cemulator.tenant.TenantDomains;
 
 /**
  * The policy rules: an upload passes the checks in their order (the first stage that
@@ -29,11 +29,15 @@ class PolicyService {
 
     private final EmulatorProperties properties;
 
+    private final TenantDomains domains;
+
     private final Map<String, Object> tenantLocks = new ConcurrentHashMap<>();
 
-    PolicyService(TenantStore<Policy> policies, KeySetRepository keySets, EmulatorProperties properties) {
+    PolicyService(TenantStore<Policy> policies, KeySetRepository keySets, TenantDomains domains,
+            EmulatorProperties properties) {
         this.policies = policies;
         this.keySets = keySets;
+        this.domains = domains;
         this.properties = properties;
     }
 
@@ -134,11 +138,11 @@ class PolicyService {
 
     /**
      * The tenant's name in messages: the policy's TenantId when it names this tenant,
-     * else the tenant's id.
+     * else a known domain or id.
      */
-    private static LoginTenant login(String tenant, String policyTenantId) {
-        boolean named = policyTenantId != null && tenant.equals(TenantIds.resolve(policyTenantId).orElse(null));
-        return new LoginTenant(tenant, named ? policyTenantId : tenant);
+    private LoginTenant login(String tenant, String policyTenantId) {
+        return new LoginTenant(tenant, domains.displayName(tenant, policyTenantId),
+                name -> domains.names(tenant, name));
     }
 
 }
