@@ -16,8 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.b2cemulator.error.GraphException;
-import dev.b2cemulator.keyset.KeySetSeeder;
-import dev.b2cemulator.policy.PolicyReset;
+import dev.b2cemulator.seed.Seeder;
 import dev.b2cemulator.tenant.TenantIds;
 import dev.b2cemulator.tls.TlsMaterial;
 
@@ -34,7 +33,7 @@ class AdminController {
 
     private final ApplicationAvailability availability;
 
-    private final KeySetSeeder seeder;
+    private final Seeder seeder;
 
     private final RequestJournal journal;
 
@@ -42,12 +41,9 @@ class AdminController {
 
     private final TlsMaterial tls;
 
-    private final PolicyReset policies;
-
-    AdminController(ApplicationAvailability availability, KeySetSeeder seeder, RequestJournal journal,
-            FaultInjector faults, TlsMaterial tls, PolicyReset policies) {
+    AdminController(ApplicationAvailability availability, Seeder seeder, RequestJournal journal, FaultInjector faults,
+            TlsMaterial tls) {
         this.tls = tls;
-        this.policies = policies;
         this.availability = availability;
         this.seeder = seeder;
         this.journal = journal;
@@ -69,7 +65,6 @@ class AdminController {
     @PostMapping("/reset")
     ResponseEntity<Void> reset(@RequestParam(required = false) String tenant) {
         seeder.reset(tenant);
-        policies.reset(tenant == null ? null : TenantIds.resolve(tenant).orElseThrow());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,12 +1,12 @@
 package dev.b2cemulator.keyset;
 
 /** The bodies of the key actions; secrets stay out of toString. */
-final class KeyRequests {
+public final class KeyRequests {
 
     private KeyRequests() {
     }
 
-    record GenerateKey(String use, String kty, Long nbf, Long exp) {
+    public record GenerateKey(String use, String kty, Long nbf, Long exp) {
     }
 
     record UploadSecret(String use, String k, Long nbf, Long exp) {

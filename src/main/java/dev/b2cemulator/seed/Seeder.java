@@ -1,4 +1,4 @@
-package dev.b2cemulator.keyset;
+package dev.b2cemulator.seed;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,35 +17,39 @@ import org.springframework.stereotype.Component;
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.StartupException;
 import dev.b2cemulator.error.GraphException;
+import dev.b2cemulator.keyset.KeySetSeeding;
+import dev.b2cemulator.policy.PolicySeeding;
 import dev.b2cemulator.tenant.TenantDomains;
 import dev.b2cemulator.tenant.TenantIds;
 
 /**
  * Loads {@code EMULATOR_SEED_FILE} while the application starts, before the web server
- * opens its port, so that health and readiness can only ever report a seeded emulator. A
- * bad seed file stops the start with a message naming the tenant, the keyset and the
- * problem. Reset replays the seed. With a data dir, sets kept from an earlier run are
- * left as they are; only missing ones are seeded.
+ * opens its port, so that health and readiness can only ever report a seeded emulator:
+ * per tenant the keysets, then the policies in the listed order, each through the same
+ * rules as the API. A bad seed file stops the start with a message naming the tenant, the
+ * keyset or policy file, and the problem. Reset forgets keysets and policies and replays
+ * the seed.
  */
 @Component
-public class KeySetSeeder implements SmartInitializingSingleton {
+public class Seeder implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(KeySetSeeder.class);
+    private static final Logger log = LoggerFactory.getLogger(Seeder.class);
 
-    private final KeySetRepository repository;
+    private final KeySetSeeding keySets;
 
-    private final KeySetService keySets;
-
-    private final KeyService keys;
+    private final PolicySeeding policies;
 
     private final SeedFile seed;
 
-    KeySetSeeder(KeySetRepository repository, KeySetService keySets, KeyService keys, EmulatorProperties properties,
-            JsonMapper jsonMapper, TenantDomains domains) {
-        this.repository = repository;
+    private final Path seedDir;
+
+    Seeder(KeySetSeeding keySets, PolicySeeding policies, TenantDomains domains, EmulatorProperties properties,
+            JsonMapper jsonMapper) {
         this.keySets = keySets;
-        this.keys = keys;
-        this.seed = properties.seedFile() == null ? null : read(properties.seedFile(), jsonMapper);
+        this.policies = policies;
+        Path file = properties.seedFile();
+        this.seed = file == null ? null : read(file, jsonMapper);
+        this.seedDir = file == null ? null : file.toAbsolutePath().getParent();
         if (seed != null) {
             // A tenant the seed file names by its domain has that domain, for policies'
             // TenantId.
@@ -60,57 +64,32 @@ public class KeySetSeeder implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (seed != null) {
-            seedAll();
+            seed.tenants().forEach(this::seedTenant);
+            log.info("Seeded {} tenant(s) from the seed file", seed.tenants().size());
         }
     }
 
-    /** Forgets everything (or one tenant's keysets) and loads the seed again. */
+    /** Forgets every keyset and policy (or one tenant's) and loads the seed again. */
     public void reset(String tenant) {
-        if (tenant == null) {
-            repository.clear();
-            seedAll();
-            return;
-        }
-        String tenantId = TenantIds.resolve(tenant)
+        String tenantId = tenant == null ? null : TenantIds.resolve(tenant)
             .orElseThrow(
                     () -> GraphException.badRequest("'" + tenant + "' is neither a tenant GUID nor a domain name."));
-        repository.clear(tenantId);
+        policies.clear(tenantId);
+        keySets.clear(tenantId);
         if (seed != null) {
             seed.tenants().forEach((name, content) -> {
-                if (tenantId.equals(TenantIds.resolve(name).orElse(null))) {
+                if (tenantId == null || tenantId.equals(TenantIds.resolve(name).orElse(null))) {
                     seedTenant(name, content);
                 }
             });
         }
     }
 
-    private void seedAll() {
-        if (seed == null) {
-            return;
-        }
-        seed.tenants().forEach(this::seedTenant);
-        log.info("Seeded {} tenant(s) from the seed file", seed.tenants().size());
-    }
-
     private void seedTenant(String name, SeedFile.Tenant content) {
         String tenantId = TenantIds.resolve(name).orElseThrow();
-        for (SeedFile.KeySetSeed keySet : content.keySets() == null ? List.<SeedFile.KeySetSeed>of()
-                : content.keySets()) {
-            try {
-                if (repository.find(tenantId, KeySetIds.normalize(keySet.id())).isPresent()) {
-                    // Kept from an earlier run (EMULATOR_DATA_DIR): what was stored wins
-                    // over the seed.
-                    continue;
-                }
-                KeySet created = keySets.create(tenantId, new CreateKeySetRequest(keySet.id(), keySet.keys(), null));
-                if (keySet.generate() != null) {
-                    keySet.generate().forEach(request -> keys.generateKey(tenantId, created.id(), request));
-                }
-            }
-            catch (GraphException ex) {
-                throw new StartupException("emulator.seed-file: tenant '" + name + "', keySet '" + keySet.id() + "': "
-                        + ex.code() + " " + ex.getMessage());
-            }
+        keySets.seed(name, tenantId, content.keySets());
+        for (String policy : content.policies() == null ? List.<String>of() : content.policies()) {
+            policies.seed(name, tenantId, seedDir.resolve(policy));
         }
     }
 
