@@ -34,7 +34,8 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
         @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant, @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
         String adminToken, @DefaultValue("1MB") @NotNull DataSize maxPolicySize,
         @DefaultValue("4MB") @NotNull DataSize maxPolicyBodySize, @DefaultValue("200") @Min(1) int maxPoliciesPerTenant,
-        @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels, String tenantDomains) {
+        @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels, String tenantDomains, @DefaultValue( {
+                "schema", "tenant", "base", "keys" }) @NotNull List<PolicyCheck> policyChecks){
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 
@@ -44,6 +45,17 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
         return "EmulatorProperties[authMode=" + authMode + ", defaultTenant=" + defaultTenant + ", publicBaseUrl="
                 + publicBaseUrl + ", clients=" + clients + ", errorStatus=" + errorStatus + ", dataDir=" + dataDir
                 + ", tls=" + tls + ", adminToken=" + (adminToken == null ? "none" : "****") + "]";
+    }
+
+    /**
+     * The policy upload checks that can be turned off ({@code EMULATOR_POLICY_CHECKS});
+     * well-formedness, ids and sizes are always checked. {@code none} alone turns all
+     * four off.
+     */
+    public enum PolicyCheck {
+
+        SCHEMA, TENANT, BASE, KEYS, NONE
+
     }
 
     /**

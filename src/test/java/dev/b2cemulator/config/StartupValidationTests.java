@@ -36,7 +36,9 @@ class StartupValidationTests {
             "--emulator.public-base-url=localhost:8080|emulator.public-base-url",
             "--emulator.default-tenant=not a tenant|emulator.default-tenant",
             "--emulator.journal.max-entries=-1|emulator.journal.max-entries",
-            "--emulator.tls.port=70000|emulator.tls.port", "--emulator.faults={\"failureRate\":3}|emulator.faults",
+            "--emulator.tls.port=70000|emulator.tls.port", "--emulator.policy-checks=everything|emulator.policy-checks",
+            "--emulator.tenant-domains=contoso.onmicrosoft.com|emulator.tenant-domains",
+            "--emulator.faults={\"failureRate\":3}|emulator.faults",
             "--emulator.seed-file=does-not-exist.json|emulator.seed-file",
             "--emulator.signing-key-file=does-not-exist.pem|emulator.signing-key-file" })
     void aBadSettingStopsTheStartNamingTheProperty(String argument, String property, CapturedOutput output) {
