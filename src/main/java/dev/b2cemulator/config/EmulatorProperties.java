@@ -35,7 +35,8 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
         String adminToken, @DefaultValue("1MB") @NotNull DataSize maxPolicySize,
         @DefaultValue("4MB") @NotNull DataSize maxPolicyBodySize, @DefaultValue("200") @Min(1) int maxPoliciesPerTenant,
         @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels, String tenantDomains, @DefaultValue( {
-                "schema", "tenant", "base", "keys" }) @NotNull List<PolicyCheck> policyChecks){
+                "schema", "tenant", "base", "keys" }) @NotNull List<PolicyCheck> policyChecks,
+        Path policyXsdFile){
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 

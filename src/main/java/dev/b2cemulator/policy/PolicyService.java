@@ -1,5 +1,6 @@
 package dev.b2cemulator.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +33,13 @@ class PolicyService {
 
     private final TenantDomains domains;
 
+    private final PolicyXsd xsd;
+
     private final Map<String, Object> tenantLocks = new ConcurrentHashMap<>();
 
-    PolicyService(TenantStore<Policy> policies, KeySetRepository keySets, TenantDomains domains,
+    PolicyService(TenantStore<Policy> policies, KeySetRepository keySets, TenantDomains domains, PolicyXsd xsd,
             EmulatorProperties properties) {
+        this.xsd = xsd;
         this.policies = policies;
         this.keySets = keySets;
         this.domains = domains;
@@ -63,10 +67,13 @@ class PolicyService {
         }
         LoginTenant login = login(tenant, parsed.tenantId());
         String nameInMessages = parsed.policyId() != null ? parsed.policyId() : requestedId;
-        if (checks(PolicyCheck.SCHEMA) && !parsed.problems().isEmpty()) {
+        List<PolicyXml.Problem> problems = new ArrayList<>(parsed.problems());
+        if (problems.isEmpty() && checks(PolicyCheck.SCHEMA)) {
+            problems.addAll(xsd.validate(body.text()));
+        }
+        if (checks(PolicyCheck.SCHEMA) && !problems.isEmpty()) {
             throw PolicyErrors.validationFailed(nameInMessages, login.name(),
-                    parsed.problems()
-                        .stream()
+                    problems.stream()
                         .map(problem -> PolicyErrors.schemaError(problem, nameInMessages, login.name()))
                         .toList());
         }
