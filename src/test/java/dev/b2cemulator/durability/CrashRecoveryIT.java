@@ -31,11 +31,11 @@ import dev.b2cemulator.support.RawGraphClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The jar as a child process with {@code EMULATOR_DATA_DIR}: a fixed number of writes
- * (every tenth refused), then writers going on while the process is killed with SIGKILL,
- * a restart on the same data dir, and then every acknowledged write is there and nothing
- * that was refused is. Bounded by counts and conditions, never by how fast the machine
- * is.
+ * The jar as a child process with {@code EMULATOR_DATA_DIR}: a fixed number of writes (a
+ * keyset, a key, a policy that references the keyset; every tenth keyset refused), then
+ * writers going on while the process is killed with SIGKILL, a restart on the same data
+ * dir, and then every acknowledged write is there and nothing that was refused is.
+ * Bounded by counts and conditions, never by how fast the machine is.
  */
 class CrashRecoveryIT {
 
@@ -63,6 +63,12 @@ class CrashRecoveryIT {
     private final Set<String> acknowledgedKeys = ConcurrentHashMap.newKeySet();
 
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Policy ids whose upload (referencing the keyset written just before) was
+     * acknowledged.
+     */
+    private final Set<String> acknowledgedPolicies = ConcurrentHashMap.newKeySet();
 
     private final AtomicInteger sent = new AtomicInteger();
 
@@ -130,15 +136,39 @@ class CrashRecoveryIT {
         for (String id : refused) {
             refusedFound += restarted.get("/beta/trustFramework/keySets/" + id).statusCode() == 200 ? 1 : 0;
         }
+        int foundPolicies = 0;
+        for (String policyId : acknowledgedPolicies) {
+            HttpResponse<String> document = restarted.get("/beta/trustFramework/policies/" + policyId + "/$value");
+            foundPolicies += document.statusCode() == 200 && document.body().equals(policy(policyId)) ? 1 : 0;
+        }
         System.out.printf(
                 "RELIABILITY crash: requests sent %d, keysets acknowledged %d (%d before the crash; found "
-                        + "after SIGKILL %d), keys acknowledged %d (found %d), refused %d (found %d), log %d bytes%n",
+                        + "after SIGKILL %d), keys acknowledged %d (found %d), policies acknowledged %d (found %d), "
+                        + "refused %d (found %d), logs %d + %d bytes%n",
                 sent.get(), acknowledgedSets.size(), acknowledgedBefore, foundSets, acknowledgedKeys.size(), foundKeys,
-                refused.size(), refusedFound, Files.size(dataDir.resolve("keysets.log")));
+                acknowledgedPolicies.size(), foundPolicies, refused.size(), refusedFound,
+                Files.size(dataDir.resolve("keysets.log")), Files.size(dataDir.resolve("policies.log")));
 
         assertThat(foundSets).isEqualTo(acknowledgedSets.size());
         assertThat(foundKeys).isEqualTo(acknowledgedKeys.size());
+        assertThat(foundPolicies).isEqualTo(acknowledgedPolicies.size());
+        assertThat(acknowledgedPolicies)
+            .hasSizeGreaterThanOrEqualTo(WRITERS * (WRITES_BEFORE_THE_CRASH - WRITES_BEFORE_THE_CRASH / 10));
         assertThat(refusedFound).isZero();
+    }
+
+    /**
+     * A policy whose one key reference is the keyset of the same name: it uploads only
+     * once that keyset exists.
+     */
+    private static String policy(String policyId) {
+        String keySet = policyId.replace("B2C_1A_P_", "B2C_1A_");
+        return "<TrustFrameworkPolicy xmlns=\"http://schemas.microsoft.com/online/cpim/schemas/2013/06\" "
+                + "PolicySchemaVersion=\"0.3.0.0\" TenantId=\"contoso.onmicrosoft.com\" PolicyId=\"" + policyId
+                + "\" PublicPolicyUri=\"http://contoso.onmicrosoft.com/" + policyId + "\"><ClaimsProviders>"
+                + "<ClaimsProvider><TechnicalProfiles><TechnicalProfile Id=\"t\"><CryptographicKeys><Key Id=\"k\" "
+                + "StorageReferenceId=\"" + keySet + "\"/></CryptographicKeys></TechnicalProfile></TechnicalProfiles>"
+                + "</ClaimsProvider></ClaimsProviders></TrustFrameworkPolicy>";
     }
 
     /**
@@ -165,6 +195,13 @@ class CrashRecoveryIT {
                     "/beta/trustFramework/keySets/" + id + "/uploadSecret", "{\"use\":\"sig\",\"k\":\"s" + i + "\"}"));
             assertThat(secret.statusCode()).as(secret.body()).isEqualTo(200);
             acknowledgedKeys.add(id + " " + JSON.readTree(secret.body()).get("kid").asString());
+            String policyId = "B2C_1A_P_" + name;
+            sent.incrementAndGet();
+            HttpResponse<String> uploaded = graph
+                .sendOrThrow(graph.request("/beta/trustFramework/policies/" + policyId + "/$value")
+                    .PUT(HttpRequest.BodyPublishers.ofString(policy(policyId))));
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+            acknowledgedPolicies.add(policyId);
             return true;
         }
         catch (IOException | InterruptedException ex) {
@@ -186,7 +223,8 @@ class CrashRecoveryIT {
         String jar = System.getProperty("emulator.jar");
         assertThat(Path.of(jar)).as("the packaged jar").exists();
         emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "--server.port=" + port, "--emulator.data-dir=" + dataDir, "--logging.level.root=WARN")
+                "--server.port=" + port, "--emulator.data-dir=" + dataDir, "--emulator.max-policies-per-tenant=100000",
+                "--logging.level.root=WARN")
             .redirectErrorStream(true)
             .redirectOutput(
                     ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".out").toFile()))
