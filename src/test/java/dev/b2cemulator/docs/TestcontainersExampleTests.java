@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Container;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Docker it is skipped, so it runs in the workflow's image job and wherever a developer
  * has Docker, and compiles everywhere.
  */
+@EnabledIfSystemProperty(named = "emulator.image.built", matches = "true")
 // tag::testcontainers[]
 @Testcontainers(disabledWithoutDocker = true)
 class TestcontainersExampleTests {
