@@ -21,6 +21,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.stereotype.Service;
 
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.tenant.TenantDomains;
 import dev.b2cemulator.tenant.TenantIds;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -44,7 +45,10 @@ public class TokenService {
 
     private final Clock clock;
 
-    public TokenService(EmulatorProperties properties, SigningKey signingKey) {
+    private final TenantDomains domains;
+
+    public TokenService(EmulatorProperties properties, SigningKey signingKey, TenantDomains domains) {
+        this.domains = domains;
         this.properties = properties;
         this.signingKey = signingKey;
         this.clock = Clock.systemUTC();
@@ -52,6 +56,11 @@ public class TokenService {
 
     IssuedToken issue(TokenRequest request, String baseUrl) {
         String tenantId = tenantId(request.tenant());
+        if (!TenantIds.isGuid(request.tenant())) {
+            // The domain a client signs in with is the tenant's name, as in B2C's
+            // messages about its policies.
+            domains.register(tenantId, request.tenant());
+        }
         if (request.grantType() == null || request.grantType().isBlank()) {
             throw TokenRequestException.missingParameter("grant_type");
         }

@@ -126,9 +126,9 @@ class PolicyUploadIntegrationTests {
                             .replace("TenantId=\"" + DOMAIN, "TenantId=\"yourtenant.onmicrosoft.com"),
                         null),
                 400, "AADB2C",
-                "Validation failed: 1 validation error(s) found in policy \"B2C_1A_X\" of tenant \"" + tenantId
+                "Validation failed: 1 validation error(s) found in policy \"B2C_1A_X\" of tenant \"" + DOMAIN
                         + "\".TenantId in the policy xml 'yourtenant.onmicrosoft.com' is not same as the one "
-                        + "in login tenant '" + tenantId + "'.");
+                        + "in login tenant '" + DOMAIN + "'.");
         assertError(put("B2C_1A_Y", policy("B2C_1A_X", null), null), 400, "AADB2C",
                 "The policy id 'B2C_1A_Y' in the request URI does not match the PolicyId 'B2C_1A_X' in the policy XML.");
         assertError(put("B2C_1A_X", policy("B2C_1A_X", "B2C_1A_X"), null), 400, "AADB2C",
