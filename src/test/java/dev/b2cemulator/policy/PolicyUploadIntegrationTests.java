@@ -152,6 +152,16 @@ class PolicyUploadIntegrationTests {
         assertError(graph.send("DELETE", POLICIES + "/B2C_1A_Posted/$value", null), 405, "MethodNotAllowed",
                 "This method");
         assertThat(graph.get("/BETA/trustframework/POLICIES/b2c_1a_posted/$Value/").statusCode()).isEqualTo(200);
+        // curl --data-binary says x-www-form-urlencoded; a policy holds '%' that is no
+        // percent-encoding.
+        String withPercent = policy("B2C_1A_Percent", null).replace("<ClaimsProviders>",
+                "<!-- 100% & more --><ClaimsProviders>");
+        assertThat(put("B2C_1A_Percent", withPercent, "application/x-www-form-urlencoded").statusCode()).isEqualTo(201);
+        assertThat(graph
+            .send(graph.request("/beta/trustFramework/keySets/B2C_1A_none")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("a=100%")))
+            .statusCode()).as("a keyset body that is a form is refused, not a 500").isEqualTo(415);
     }
 
     @Test
