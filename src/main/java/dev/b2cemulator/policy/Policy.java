@@ -1,14 +1,15 @@
 package dev.b2cemulator.policy;
 
 /**
- * A custom policy: its id (the case of the latest upload's {@code PolicyId}) and the
- * document as it was received.
+ * A custom policy: its id (the case of the latest upload's {@code PolicyId}), the base it
+ * names (normalised, null for none: read once at upload, for the base-chain checks of
+ * later uploads), and the document as it was received.
  */
-record Policy(String id, String document) {
+record Policy(String id, String basePolicyId, String document) {
 
     @Override
     public String toString() {
-        return "Policy[id=" + id + ", " + document.length() + " characters]";
+        return "Policy[id=" + id + ", base=" + basePolicyId + ", " + document.length() + " characters]";
     }
 
 }

@@ -94,7 +94,7 @@ class PolicyService {
                 failIfAny(policyId, login, PolicyChecks.keys(parsed.storageReferenceIds(),
                         reference -> keySets.find(tenant, reference).isPresent(), login));
             }
-            return store(tenant, new Policy(policyId, body.text()), replace, login);
+            return store(tenant, new Policy(policyId, baseId, body.text()), replace, login);
         }
     }
 
@@ -133,15 +133,7 @@ class PolicyService {
 
     /** The base id a stored policy names ("" for none); empty when it is not stored. */
     private Optional<String> storedBaseOf(String tenant, String id) {
-        return policies.find(tenant, id).map(policy -> {
-            try {
-                PolicyXml.BasePolicy base = PolicyXml.parse(policy.document()).basePolicy();
-                return base == null ? "" : PolicyIds.normalize(base.policyId());
-            }
-            catch (PolicyXml.NotWellFormedException ex) {
-                return "";
-            }
-        });
+        return policies.find(tenant, id).map(policy -> policy.basePolicyId() == null ? "" : policy.basePolicyId());
     }
 
     /**
