@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.b2cemulator.error.GraphException;
+import dev.b2cemulator.odata.QueryOptions;
 
 /**
  * The OData query options the keyset list honours: {@code $top} (1–1000),
@@ -19,7 +20,7 @@ record ListOptions(Integer top, long after, Set<String> select, boolean count) {
     static final int MAX_TOP = 1000;
 
     static ListOptions parse(String top, String skipToken, String select, String count) {
-        return new ListOptions(top(top), skipToken(skipToken), select(select), count(count));
+        return new ListOptions(top(top), skipToken(skipToken), select(select), QueryOptions.count(count));
     }
 
     int limit() {
@@ -84,17 +85,6 @@ record ListOptions(Integer top, long after, Set<String> select, boolean count) {
             properties.add(name);
         }
         return properties;
-    }
-
-    private static boolean count(String count) {
-        if (count == null) {
-            return false;
-        }
-        return switch (count.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw GraphException.badRequest("Invalid value '" + count + "' for $count: use true or false.");
-        };
     }
 
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.b2cemulator.config.PublicBaseUrl;
 import dev.b2cemulator.error.GraphErrorCode;
 import dev.b2cemulator.error.GraphException;
+import dev.b2cemulator.odata.QueryOptions;
 import dev.b2cemulator.tenant.CurrentTenant;
 
 /**
@@ -59,8 +60,7 @@ class PolicyController {
             .stream()
             .map(policy -> new PolicyEntity(null, policy.id()))
             .toList();
-        boolean withCount = "true".equalsIgnoreCase(count == null ? null : count.strip());
-        return new PolicyCollection(context(), withCount ? value.size() : null, value);
+        return new PolicyCollection(context(), QueryOptions.count(count) ? value.size() : null, value);
     }
 
     @GetMapping("/$count")

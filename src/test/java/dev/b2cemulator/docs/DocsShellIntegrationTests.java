@@ -30,12 +30,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The shell snippets a newcomer pastes, run as written against a started emulator: every
  * {@code shell} block after a {@code <!-- runs: … -->} line, in order, in one bash
  * session (localhost:8080 pointed at the test's port, with the cert.der and cert.pfx the
- * docs tell the reader to make). Every call the journal records must have succeeded.
+ * docs tell the reader to make). Every call the journal records must have succeeded,
+ * except one 400 for each block marked {@code (one 400)}: a refusal the docs show.
  */
 @EmulatorIntegrationTest
 class DocsShellIntegrationTests {
 
-    private static final Pattern RUNNABLE_BLOCK = Pattern.compile("(?m)^<!-- runs: [^>]*-->\\n```shell\\n(.*?)^```$",
+    private static final Pattern RUNNABLE_BLOCK = Pattern.compile("(?m)^<!-- runs: ([^>]*)-->\\n```shell\\n(.*?)^```$",
             Pattern.DOTALL);
 
     @LocalServerPort
@@ -48,13 +49,15 @@ class DocsShellIntegrationTests {
     Path workDir;
 
     @ParameterizedTest
-    @ValueSource(strings = { "README.md", "docs/API.md" })
+    @ValueSource(strings = { "README.md", "docs/API.md", "docs/POLICIES.md" })
     void theDocumentedCommandsRunAsWritten(String doc) throws Exception {
         assumeTrue(onPath("curl") && onPath("base64"), "curl and base64 are needed to run the docs' commands");
         List<String> blocks = new ArrayList<>();
+        int refusals = 0;
         Matcher block = RUNNABLE_BLOCK.matcher(Files.readString(Path.of(doc)));
         while (block.find()) {
-            blocks.add(block.group(1));
+            refusals += block.group(1).contains("(one 400)") ? 1 : 0;
+            blocks.add(block.group(2));
         }
         assertThat(blocks).as("runnable blocks in " + doc).isNotEmpty();
         writeCertificateFiles();
@@ -75,9 +78,18 @@ class DocsShellIntegrationTests {
         List<RequestJournal.Entry> calls = journal.find(null, null, null);
         assertThat(calls).as("calls made by the docs' commands").hasSizeGreaterThan(blocks.size());
         assertThat(calls).as(output)
+            .filteredOn(call -> call.status() != 400)
             .allSatisfy(call -> assertThat(call.status()).as(call.method() + " " + call.path()).isBetween(200, 299));
+        assertThat(calls).as("400s: one per block marked (one 400)\n" + output)
+            .filteredOn(call -> call.status() == 400)
+            .hasSize(refusals);
         if (doc.equals("README.md")) {
             assertThat(output).contains("HTTP/1.1 201").contains("Location: /trustFramework/keySets('B2C_1A_keyset1')");
+        }
+        if (doc.equals("docs/POLICIES.md")) {
+            assertThat(output).contains("B2C_1A_TrustFrameworkBase 201\nB2C_1A_signup_signin 201\n")
+                .contains("Tenant \\\"" + tenant + "\\\" does not have CryptographicKey referenced by "
+                        + "storageReferenceId \\\"B2C_1A_FacebookSecret\\\"");
         }
     }
 

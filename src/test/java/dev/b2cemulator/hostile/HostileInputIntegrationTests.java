@@ -14,17 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.b2cemulator.keyset.KeySetRepository;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.support.TestKeys;
 import dev.b2cemulator.tenant.TenantIds;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property-style hostile-input tests: for every endpoint, hundreds of seeded random
@@ -40,12 +35,7 @@ class HostileInputIntegrationTests {
 
     static final int CASES = Integer.getInteger("hostile.cases", 150);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private static final String TENANT = "hostile.onmicrosoft.com";
-
-    @Autowired
-    RestTestClient client;
 
     @Autowired
     KeySetRepository repository;
@@ -53,17 +43,13 @@ class HostileInputIntegrationTests {
     @LocalServerPort
     int port;
 
-    private RawGraphClient graph;
-
-    private final List<String> failures = new ArrayList<>();
-
-    private int sent;
+    private HostileCalls calls;
 
     @BeforeEach
     void target() throws Exception {
-        graph = RawGraphClient.forTenant(port, TENANT);
-        send("POST", "/beta/trustFramework/keySets", "application/json", "{\"id\":\"target\"}");
-        send("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadSecret", "application/json",
+        calls = new HostileCalls(RawGraphClient.forTenant(port, TENANT), this::state);
+        calls.send("POST", "/beta/trustFramework/keySets", "application/json", "{\"id\":\"target\"}");
+        calls.send("POST", "/beta/trustFramework/keySets/B2C_1A_target/uploadSecret", "application/json",
                 "{\"use\":\"sig\",\"k\":\"s\"}");
     }
 
@@ -114,9 +100,9 @@ class HostileInputIntegrationTests {
             String method = methods.get(random.nextInt(methods.size()));
             String body = method.equals("GET") || method.equals("DELETE") || method.equals("OPTIONS") ? null
                     : Mutations.mutate("{\"use\":\"sig\",\"kty\":\"oct\",\"status\":\"disabled\",\"keys\":[]}", random);
-            check(method, path.toString(), "application/json", body);
+            calls.check(method, path.toString(), "application/json", body);
         }
-        report();
+        calls.report(SEED);
     }
 
     @Test
@@ -135,10 +121,10 @@ class HostileInputIntegrationTests {
             HttpResponse<String> response = sendRaw("POST", "/" + tenant + "/oauth2/v2.0/token",
                     "application/x-www-form-urlencoded", String.join("&", form));
             if (response.statusCode() >= 500) {
-                failures.add("token " + form + " -> " + response.statusCode());
+                calls.fail("token " + form + " -> " + response.statusCode());
             }
         }
-        report();
+        calls.report(SEED);
     }
 
     private void fuzz(String method, String path, String validBody) throws Exception {
@@ -147,45 +133,12 @@ class HostileInputIntegrationTests {
                 "text/plain", "application/xml", "application/json; charset=utf-16", "x/y;;=", "");
         for (int i = 0; i < CASES; i++) {
             String body = random.nextInt(10) == 0 ? validBody : Mutations.mutate(validBody, random);
-            check(method, path, contentTypes.get(random.nextInt(contentTypes.size())), body);
+            calls.check(method, path, contentTypes.get(random.nextInt(contentTypes.size())), body);
         }
-        report();
+        calls.report(SEED);
     }
 
-    private void check(String method, String path, String contentType, String body) throws Exception {
-        String before = state();
-        HttpResponse<String> response = send(method, path, contentType, body);
-        int status = response.statusCode();
-        String what = method + " " + abbreviate(path) + " " + abbreviate(body) + " -> " + status;
-        if (status >= 500) {
-            failures.add(what + " " + abbreviate(response.body()));
-            return;
-        }
-        if (status >= 400) {
-            if (!method.equals("HEAD") && !isGraphError(response)) {
-                failures.add(what + " without Graph's error shape: " + abbreviate(response.body()));
-            }
-            if (!before.equals(state())) {
-                failures.add(what + " changed the stored state");
-            }
-        }
-    }
-
-    private boolean isGraphError(HttpResponse<String> response) {
-        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-            return false;
-        }
-        try {
-            JsonNode error = JSON.readTree(response.body()).get("error");
-            return error != null && error.get("code").isString() && error.get("message").isString()
-                    && error.get("innerError").get("request-id").isString();
-        }
-        catch (RuntimeException ex) {
-            return false;
-        }
-    }
-
-    private String state() {
+    private Object state() {
         String tenant = TenantIds.resolve(TENANT).orElseThrow();
         return repository.findPage(tenant, 0, Integer.MAX_VALUE)
             .items()
@@ -194,32 +147,12 @@ class HostileInputIntegrationTests {
             .collect(Collectors.joining(";"));
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        sent++;
-        HttpRequest.Builder request = graph.request(path)
-            .method(method,
-                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (!contentType.isEmpty() && body != null) {
-            request.header("Content-Type", contentType);
-        }
-        return graph.send(request);
-    }
-
-    private HttpResponse<String> sendRaw(String method, String path, String contentType, String body) throws Exception {
-        sent++;
+    private HttpResponse<String> sendRaw(String method, String path, String contentType, String body) {
+        calls.counted();
         RawGraphClient anonymous = RawGraphClient.anonymous(port);
         return anonymous.send(anonymous.request(path)
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private void report() {
-        System.out.printf("RELIABILITY hostile: seed %d, %d requests, %d failures%n", SEED, sent, failures.size());
-        assertThat(failures).as("hostile inputs (replay with -Dhostile.seed=" + SEED + ")").isEmpty();
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? "" : text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
     }
 
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorSigningKey;
 import dev.b2cemulator.support.RawGraphClient;
+import dev.b2cemulator.support.TestPolicies;
 import dev.b2cemulator.support.TestTokens;
 import dev.b2cemulator.tenant.TenantIds;
 
@@ -52,22 +53,7 @@ class PolicyUploadIntegrationTests {
     }
 
     static String policy(String id, String base, String... keys) {
-        StringBuilder body = new StringBuilder();
-        if (base != null) {
-            body.append(
-                    "<BasePolicy><TenantId>" + DOMAIN + "</TenantId><PolicyId>" + base + "</PolicyId></BasePolicy>");
-        }
-        body.append("<ClaimsProviders><ClaimsProvider><TechnicalProfiles><TechnicalProfile Id=\"JwtIssuer\">");
-        if (keys.length > 0) {
-            body.append("<CryptographicKeys>");
-            for (String key : keys) {
-                body.append("<Key Id=\"k\" StorageReferenceId=\"" + key + "\"/>");
-            }
-            body.append("</CryptographicKeys>");
-        }
-        body.append("</TechnicalProfile></TechnicalProfiles></ClaimsProvider></ClaimsProviders>");
-        return PolicyXmlTests.policy("PolicySchemaVersion=\"0.3.0.0\" TenantId=\"" + DOMAIN + "\" PolicyId=\"" + id
-                + "\" PublicPolicyUri=\"http://" + DOMAIN + "/" + id + "\"", body.toString());
+        return TestPolicies.policy(DOMAIN, id, base, keys);
     }
 
     @Test

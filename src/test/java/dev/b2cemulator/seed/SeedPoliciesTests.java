@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.b2cemulator.B2cGraphEmulatorApplication;
 import dev.b2cemulator.config.StartupException;
 import dev.b2cemulator.support.RawGraphClient;
+import dev.b2cemulator.support.TestPolicies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class SeedPoliciesTests {
 
-    private static final String NS = "http://schemas.microsoft.com/online/cpim/schemas/2013/06";
+    private static final String TENANT = "seeded.onmicrosoft.com";
 
     @TempDir
     Path dir;
@@ -71,15 +72,7 @@ class SeedPoliciesTests {
     }
 
     private static String policy(String id, String base, String key) {
-        return "<TrustFrameworkPolicy xmlns=\"" + NS + "\" PolicySchemaVersion=\"0.3.0.0\" "
-                + "TenantId=\"seeded.onmicrosoft.com\" PolicyId=\"" + id + "\" PublicPolicyUri=\"http://x/" + id + "\">"
-                + (base == null ? ""
-                        : "<BasePolicy><TenantId>seeded.onmicrosoft.com</TenantId><PolicyId>" + base
-                                + "</PolicyId></BasePolicy>")
-                + (key == null ? "" : "<ClaimsProviders><ClaimsProvider><TechnicalProfiles><TechnicalProfile Id=\"t\">"
-                        + "<CryptographicKeys><Key Id=\"k\" StorageReferenceId=\"" + key + "\"/></CryptographicKeys>"
-                        + "</TechnicalProfile></TechnicalProfiles></ClaimsProvider></ClaimsProviders>")
-                + "</TrustFrameworkPolicy>";
+        return key == null ? TestPolicies.policy(TENANT, id, base) : TestPolicies.policy(TENANT, id, base, key);
     }
 
     private static String ids(RawGraphClient graph) {
