@@ -82,15 +82,32 @@ class AdminController {
     }
 
     /**
-     * The HTTPS certificate as PEM, so that clients can trust it; 404 while HTTPS is off.
+     * The HTTPS certificate as PEM (with the emulator's CA after it, when the emulator
+     * made it); 404 while HTTPS is off.
      */
     @GetMapping(path = "/certificate")
     ResponseEntity<String> certificate() {
-        if (!tls.enabled()) {
-            throw GraphException
-                .notFound("HTTPS is off: start the emulator with EMULATOR_TLS_ENABLED=true to get a " + "certificate.");
-        }
+        httpsOn();
         return ResponseEntity.ok().contentType(PEM).body(tls.certificatePem());
+    }
+
+    /** The emulator's CA certificate, the one thing clients need to trust. */
+    @GetMapping(path = "/ca.pem")
+    ResponseEntity<String> certificateAuthority() {
+        httpsOn();
+        return ResponseEntity.ok()
+            .contentType(PEM)
+            .body(tls.caPem()
+                .orElseThrow(() -> GraphException.notFound("The HTTPS certificate is your own "
+                        + "(EMULATOR_TLS_CERT_FILE or EMULATOR_TLS_KEYSTORE_FILE): trust its issuer. The emulator's "
+                        + "CA exists only when the emulator makes the certificate.")));
+    }
+
+    private void httpsOn() {
+        if (!tls.enabled()) {
+            throw GraphException.notFound("HTTPS is off: start the emulator with EMULATOR_TLS_ENABLED=true to get "
+                    + "its certificate and CA.");
+        }
     }
 
     @GetMapping("/faults")

@@ -2,6 +2,7 @@ package dev.b2cemulator.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.security.MessageDigest;
 
 import jakarta.servlet.FilterChain;
@@ -21,12 +22,16 @@ import dev.b2cemulator.error.GraphErrorWriter;
 
 /**
  * {@code EMULATOR_ADMIN_TOKEN}, for exposed deployments: every {@code /_emulator}
- * endpoint but health then needs {@code Authorization: Bearer <that token>}, compared in
- * constant time.
+ * endpoint then needs {@code Authorization: Bearer <that token>}, compared in constant
+ * time; but health, and the certificate and CA (public, sent in every TLS handshake, and
+ * what a client fetches before it can trust anything).
  */
 @Component
 @Order(FilterOrder.ADMIN_TOKEN)
 class AdminTokenFilter extends OncePerRequestFilter {
+
+    private static final Set<String> PUBLIC = Set.of("/_emulator/health", "/_emulator/certificate",
+            "/_emulator/ca.pem");
 
     private final byte[] expected;
 
@@ -41,7 +46,7 @@ class AdminTokenFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return expected == null || !path.startsWith("/_emulator/") || path.equals("/_emulator/health");
+        return expected == null || !path.startsWith("/_emulator/") || PUBLIC.contains(path);
     }
 
     @Override

@@ -92,12 +92,13 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
      * never appears in toString.
      */
     public record Tls(@DefaultValue("false") boolean enabled, @DefaultValue("8443") @Min(0) @Max(65_535) int port,
-            Path certFile, Path keyFile, Path keystoreFile, String keystorePassword) {
+            Path certFile, Path keyFile, Path keystoreFile, String keystorePassword,
+            @DefaultValue List<String> hostnames) {
 
         @Override
         public String toString() {
             return "Tls[enabled=" + enabled + ", port=" + port + ", certFile=" + certFile + ", keyFile=" + keyFile
-                    + ", keystoreFile=" + keystoreFile + "]";
+                    + ", keystoreFile=" + keystoreFile + ", hostnames=" + hostnames + "]";
         }
     }
 

@@ -23,8 +23,8 @@ public final class TestProperties {
         return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null, null,
                 List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, maxKeysPerSet, DataSize.ofMegabytes(1), null,
                 null, new EmulatorProperties.Journal(1000), null,
-                new EmulatorProperties.Tls(false, 8443, null, null, null, null), 100_000, DataSize.ofKilobytes(16),
-                null, DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 200, 10, null,
+                new EmulatorProperties.Tls(false, 8443, null, null, null, null, List.of()), 100_000,
+                DataSize.ofKilobytes(16), null, DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 200, 10, null,
                 List.of(EmulatorProperties.PolicyCheck.values()), null);
     }
 
