@@ -54,11 +54,17 @@ class JournalFilter extends OncePerRequestFilter {
                 access.info("{} {} {} {}ms tenant={} request-id={}", request.getMethod(), path, response.getStatus(),
                         durationMs, tenant == null ? "-" : tenant, requestId);
                 if (!path.startsWith("/_emulator")) {
-                    journal.record(new RequestJournal.Entry(time, request.getMethod(), path, tenant,
+                    journal.record(new RequestJournal.Entry(time, request.getMethod(), host(request), path, tenant,
                             response.getStatus(), requestId, durationMs));
                 }
             }
         }
+    }
+
+    private static String host(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        return request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     private static boolean isHealthPoll(String path) {

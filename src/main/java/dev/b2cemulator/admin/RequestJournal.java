@@ -55,7 +55,11 @@ public class RequestJournal {
         entries.clear();
     }
 
-    public record Entry(Instant time, String method, String path, String tenant, int status,
+    /**
+     * One call: {@code host} is the name the client called (the Host header), which shows
+     * whether an unchanged tool reached the emulator as graph.microsoft.com.
+     */
+    public record Entry(Instant time, String method, String host, String path, String tenant, int status,
             @JsonProperty("request-id") String requestId, long durationMs) {
     }
 

@@ -22,9 +22,11 @@ import dev.b2cemulator.routing.GraphPaths;
 class UnknownEntraPathController {
 
     private static final Map<String, String> ENDPOINTS = Map.of("oauth2/v2.0/token", "POST", "oauth2/token", "POST",
-            "v2.0/.well-known/openid-configuration", "GET", "discovery/v2.0/keys", "GET");
+            "v2.0/.well-known/openid-configuration", "GET", ".well-known/openid-configuration", "GET",
+            "discovery/v2.0/keys", "GET", "discovery/keys", "GET", "discovery/instance", "GET");
 
-    @RequestMapping({ "/{tenant}/oauth2/**", "/{tenant}/v2.0/**", "/{tenant}/discovery/**" })
+    @RequestMapping({ "/{tenant}/oauth2/**", "/{tenant}/v2.0/**", "/{tenant}/discovery/**",
+            "/{tenant}/.well-known/**" })
     void unknown(@PathVariable String tenant, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (GraphPaths.isGraph(path)) {
@@ -39,7 +41,8 @@ class UnknownEntraPathController {
         throw new TokenRequestException(404, "invalid_request", 0,
                 "No endpoint at '" + path + "'. The token "
                         + "endpoints are /{tenant}/oauth2/v2.0/token and /{tenant}/oauth2/token; discovery is at "
-                        + "/{tenant}/v2.0/.well-known/openid-configuration and /{tenant}/discovery/v2.0/keys.");
+                        + "/{tenant}/v2.0/.well-known/openid-configuration (v1: /{tenant}/.well-known/…), "
+                        + "/{tenant}/discovery/v2.0/keys and /common/discovery/instance.");
     }
 
 }

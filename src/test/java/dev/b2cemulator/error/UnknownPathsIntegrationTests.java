@@ -50,7 +50,9 @@ class UnknownPathsIntegrationTests {
     @CsvSource(delimiter = '|', value = {
             "POST|/contoso.onmicrosoft.com/oauth2/v2/token|404||No endpoint at '/contoso.onmicrosoft.com/oauth2/v2/token'.",
             "GET|/contoso.onmicrosoft.com/v2.0/.well-known/openid-config|404||No endpoint at",
-            "GET|/contoso.onmicrosoft.com/discovery/keys|404||No endpoint at",
+            "GET|/contoso.onmicrosoft.com/discovery/v3.0/keys|404||No endpoint at",
+            "POST|/common/discovery/instance|400|900561|AADSTS900561: The endpoint only accepts GET",
+            "GET|/contoso.onmicrosoft.com/.well-known/openid|404||No endpoint at",
             "GET|/contoso.onmicrosoft.com/oauth2/v2.0/token|400|900561|AADSTS900561: The endpoint only accepts POST, OPTIONS requests. Received a GET request.",
             "POST|/contoso.onmicrosoft.com/discovery/v2.0/keys|400|900561|AADSTS900561: The endpoint only accepts GET" })
     void entraShapedAnswersOnTheTokenSide(String method, String path, int status, String aadsts, String description) {
