@@ -23,7 +23,8 @@ import dev.b2cemulator.tenant.CurrentTenant;
  * One access-log line per request (logger {@code dev.b2cemulator.access}), and a journal
  * entry per call of the Graph API and the token endpoints. Health polls are left out of
  * both; {@code /_emulator} calls are logged but not journaled, so the journal shows only
- * what the code under test did.
+ * what the code under test did. The entry is made before the answer is complete
+ * ({@link UnflushedResponse}), so a client that has its answer finds it there.
  */
 @Component
 @Order(FilterOrder.JOURNAL)
@@ -42,10 +43,12 @@ class JournalFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long start = System.nanoTime();
         Instant time = Instant.now();
+        UnflushedResponse unflushed = new UnflushedResponse(response);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, unflushed);
         }
         finally {
+            unflushed.finish();
             String path = request.getRequestURI();
             if (!isHealthPoll(path)) {
                 long durationMs = (System.nanoTime() - start) / 1_000_000;
