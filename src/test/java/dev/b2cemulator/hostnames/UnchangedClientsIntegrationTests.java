@@ -89,6 +89,7 @@ class UnchangedClientsIntegrationTests {
 
     @Test
     void azureIdentityAndTheGraphSdkWithTheirDefaults() throws Exception {
+        // tag::unchanged-clients[]
         ClientSecretCredential credential = new ClientSecretCredentialBuilder().tenantId(TENANT)
             .clientId("deployment-pipeline")
             .clientSecret("pipeline-secret")
@@ -99,6 +100,7 @@ class UnchangedClientsIntegrationTests {
                 new AzureIdentityAuthenticationProvider(credential, new String[0],
                         "https://graph.microsoft.com/.default"),
                 transport.applyTo(GraphClientFactory.create()).build());
+        // end::unchanged-clients[]
         assertThat(graph.getRequestAdapter().getBaseUrl()).isEqualTo("https://graph.microsoft.com/beta");
 
         TrustFrameworkKeySet keySet = new TrustFrameworkKeySet();

@@ -45,10 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * HTTPS beside HTTP with the self-signed certificate that
- * {@code GET /_emulator/certificate} serves, and the real Microsoft client stack end to
- * end over it: azure-identity's {@link ClientSecretCredential} against the emulator as
- * its authority, inside the Graph SDK.
+ * HTTPS beside HTTP with the certificate the emulator's CA issues (the CA from
+ * {@code GET /_emulator/ca.pem} as the only trust), and the real Microsoft client stack
+ * end to end over it: azure-identity's {@link ClientSecretCredential} against the
+ * emulator as its authority, inside the Graph SDK.
  */
 @EmulatorIntegrationTest
 @TestPropertySource(properties = { "emulator.tls.enabled=true", "emulator.tls.port=0" })
@@ -80,7 +80,7 @@ class HttpsIntegrationTests {
             .findFirst()
             .orElseThrow();
         byte[] pem = client.get()
-            .uri("/_emulator/certificate")
+            .uri("/_emulator/ca.pem")
             .exchange()
             .expectStatus()
             .isOk()
@@ -93,7 +93,7 @@ class HttpsIntegrationTests {
             .generateCertificate(new ByteArrayInputStream(pem));
         KeyStore trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
-        trusted.setCertificateEntry("emulator", certificate);
+        trusted.setCertificateEntry("emulator-ca", certificate);
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(trusted);
         trustManager = (X509TrustManager) factory.getTrustManagers()[0];
