@@ -15,7 +15,8 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 emulator && useradd --system --uid 10001 --gid emulator emulator
 COPY --from=build /emulator.jar /app/emulator.jar
 USER 10001:10001
-# 8080: HTTP (SERVER_PORT). 8443: HTTPS when EMULATOR_TLS_ENABLED=true (EMULATOR_TLS_PORT).
+# 8080: HTTP (SERVER_PORT). 8443: HTTPS when EMULATOR_TLS_ENABLED=true (EMULATOR_TLS_PORT; 443 for tools that
+# hard-code graph.microsoft.com, which this non-root user may bind on Docker 20.10+: docs/HOSTNAMES.md).
 EXPOSE 8080 8443
 # No curl in the image: bash's /dev/tcp asks /_emulator/health, which answers 200 only once the seed is loaded.
 HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=5 \

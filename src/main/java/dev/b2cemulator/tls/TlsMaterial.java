@@ -11,6 +11,9 @@ import java.security.cert.Certificate;
 import java.util.Collections;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import dev.b2cemulator.config.EmulatorProperties;
@@ -25,6 +28,8 @@ import dev.b2cemulator.config.StartupException;
 @Component
 public class TlsMaterial {
 
+    private static final Logger log = LoggerFactory.getLogger(TlsMaterial.class);
+
     private final EmulatorProperties.Tls tls;
 
     private final Path generatedDir;
@@ -35,6 +40,10 @@ public class TlsMaterial {
 
     public TlsMaterial(EmulatorProperties properties) {
         this.tls = properties.tls();
+        if ((userPem() || tls.keystoreFile() != null) && !tls.hostnames().isEmpty()) {
+            log.warn("emulator.tls.hostnames {} is ignored: the HTTPS certificate is your own, and carries its own "
+                    + "names", tls.hostnames());
+        }
         Path base = properties.dataDir() != null ? properties.dataDir()
                 : Path.of(System.getProperty("java.io.tmpdir"), "b2c-graph-emulator");
         this.generatedDir = base.resolve("tls");
