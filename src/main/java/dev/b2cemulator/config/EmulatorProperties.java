@@ -36,7 +36,7 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
         @DefaultValue("4MB") @NotNull DataSize maxPolicyBodySize, @DefaultValue("200") @Min(1) int maxPoliciesPerTenant,
         @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels, String tenantDomains, @DefaultValue( {
                 "schema", "tenant", "base", "keys" }) @NotNull List<PolicyCheck> policyChecks,
-        Path policyXsdFile){
+        Path policyXsdFile, @DefaultValue("8") @Min(0) @Max(256) int rsaKeyPoolSize){
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 

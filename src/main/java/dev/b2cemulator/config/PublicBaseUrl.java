@@ -1,6 +1,10 @@
 package dev.b2cemulator.config;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -20,7 +24,22 @@ public class PublicBaseUrl {
 
     /** Call on a request thread. */
     public String current() {
-        return configured != null ? configured : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        if (configured != null) {
+            return configured;
+        }
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+            .getRequest();
+        String host = request.getServerName();
+        if (host.indexOf(':') >= 0) {
+            // an IPv6 literal: the URI builder brackets it
+            return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        }
+        // the same as the builder's answer for a name or IPv4 address, without parsing a
+        // URI
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(scheme) ? 443 : 80);
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
 }

@@ -3,9 +3,7 @@ package dev.b2cemulator.jwk;
 import java.util.List;
 import java.util.Map;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
 import org.springframework.stereotype.Component;
 
@@ -19,9 +17,15 @@ import dev.b2cemulator.error.B2cErrors;
 @Component
 public class NewKeys {
 
+    private final RsaKeyPool rsaKeys;
+
+    public NewKeys(RsaKeyPool rsaKeys) {
+        this.rsaKeys = rsaKeys;
+    }
+
     /**
-     * generateKey: a fresh 2048-bit RSA key pair, or 256 random bits for {@code oct}.
-     * Unset nbf/exp stay unset.
+     * generateKey: a fresh 2048-bit RSA key pair ({@link RsaKeyPool}), or 256 random bits
+     * for {@code oct}. Unset nbf/exp stay unset.
      */
     public TrustFrameworkKey generate(String kty, String use, Long nbf, Long exp) {
         String checkedKty = JwkValidator.checkedKty(kty);
@@ -32,7 +36,7 @@ public class NewKeys {
                     List.of(), null, nbf, exp, KeyStatus.ENABLED,
                     new SecretMaterial(Map.of("k", JwkValidator.randomBase64Url(32))));
         }
-        RSAKey rsa = generateRsa();
+        RSAKey rsa = rsaKeys.take();
         return new TrustFrameworkKey(RsaKeyRules.rsaThumbprint(rsa), checkedUse, TrustFrameworkKey.RSA,
                 rsa.getModulus().toString(), rsa.getPublicExponent().toString(), List.of(), null, nbf, exp,
                 KeyStatus.ENABLED, RsaKeyRules.secretOf(rsa));
@@ -69,15 +73,6 @@ public class NewKeys {
             throw B2cErrors.missingParameter("password");
         }
         return CertificateKeys.fromPkcs12(key, password);
-    }
-
-    private static RSAKey generateRsa() {
-        try {
-            return new RSAKeyGenerator(2048).generate();
-        }
-        catch (JOSEException ex) {
-            throw new IllegalStateException("Cannot generate an RSA key", ex);
-        }
     }
 
 }

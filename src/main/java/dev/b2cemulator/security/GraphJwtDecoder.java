@@ -15,6 +15,7 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -36,7 +37,8 @@ import dev.b2cemulator.token.SigningKey;
  * issuer listed in {@code EMULATOR_TRUSTED_ISSUERS}, against that issuer's keys found
  * through its discovery document. Only RSA algorithms are accepted, so neither
  * {@code alg: none} nor an HMAC keyed with a public key can pass. Every refusal says
- * which check failed.
+ * which check failed. A token that verified is remembered ({@link VerifiedTokens}): the
+ * same token again costs its claim checks, not another signature check.
  */
 @Component
 public class GraphJwtDecoder implements JwtDecoder {
@@ -48,22 +50,28 @@ public class GraphJwtDecoder implements JwtDecoder {
         .map(SignatureAlgorithm::getName)
         .collect(Collectors.toUnmodifiableSet());
 
-    private final JwtDecoder ownKeyDecoder;
+    private final SigningKey signingKey;
+
+    private volatile JwtDecoder ownKeyDecoder;
 
     private final Set<String> trustedIssuers;
 
     private final Map<String, JwtDecoder> issuerDecoders = new ConcurrentHashMap<>();
 
-    private final GraphTokenValidator claimChecks = new GraphTokenValidator(Clock.systemUTC());
+    private final GraphTokenValidator claimChecks;
 
     private final long maxTokenBytes;
 
+    private final VerifiedTokens verified = new VerifiedTokens(10_000);
+
+    @Autowired
     public GraphJwtDecoder(SigningKey signingKey, EmulatorProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(signingKey.publicKeys()))
-            .jwsAlgorithms(algorithms -> algorithms.addAll(ALLOWED_ALGORITHMS))
-            .build();
-        decoder.setJwtValidator(claimChecks);
-        this.ownKeyDecoder = decoder;
+        this(signingKey, properties, Clock.systemUTC());
+    }
+
+    GraphJwtDecoder(SigningKey signingKey, EmulatorProperties properties, Clock clock) {
+        this.claimChecks = new GraphTokenValidator(clock);
+        this.signingKey = signingKey;
         this.trustedIssuers = Set.copyOf(properties.trustedIssuers());
         this.maxTokenBytes = properties.maxTokenSize().toBytes();
     }
@@ -74,12 +82,18 @@ public class GraphJwtDecoder implements JwtDecoder {
             throw new BadJwtException(
                     "Access token is larger than " + maxTokenBytes + " bytes (EMULATOR_MAX_TOKEN_SIZE).");
         }
+        Jwt known = verified.find(token);
+        if (known != null) {
+            return known;
+        }
         SignedJWT signed = parseSigned(token);
         String issuer = issuer(signed);
         boolean external = issuer != null && trustedIssuers.contains(issuer);
         try {
-            return external ? issuerDecoders.computeIfAbsent(issuer, this::issuerDecoder).decode(token)
-                    : ownKeyDecoder.decode(token);
+            Jwt jwt = external ? issuerDecoders.computeIfAbsent(issuer, this::issuerDecoder).decode(token)
+                    : ownKeyDecoder().decode(token);
+            verified.add(token, jwt, external ? validatorFor(issuer) : claimChecks);
+            return jwt;
         }
         catch (JwtValidationException ex) {
             throw ex;
@@ -93,6 +107,18 @@ public class GraphJwtDecoder implements JwtDecoder {
                             + "EMULATOR_TRUSTED_ISSUERS.",
                     ex);
         }
+    }
+
+    /** Made on first use: the signing key may still be being generated at start. */
+    private JwtDecoder ownKeyDecoder() {
+        if (ownKeyDecoder == null) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(signingKey.publicKeys()))
+                .jwsAlgorithms(algorithms -> algorithms.addAll(ALLOWED_ALGORITHMS))
+                .build();
+            decoder.setJwtValidator(claimChecks);
+            ownKeyDecoder = decoder;
+        }
+        return ownKeyDecoder;
     }
 
     private static SignedJWT parseSigned(String token) {
@@ -136,6 +162,10 @@ public class GraphJwtDecoder implements JwtDecoder {
             .build();
         decoder.setJwtValidator(validatorFor(issuer));
         return decoder;
+    }
+
+    int rememberedTokens() {
+        return verified.size();
     }
 
     private OAuth2TokenValidator<Jwt> validatorFor(String issuer) {

@@ -12,6 +12,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.spec.RSAPublicKeySpec;
 import java.text.ParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
@@ -38,14 +40,20 @@ public class SigningKey {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
 
-    private final RSAKey key;
+    private final CompletableFuture<RSAKey> key;
 
+    /**
+     * A key file is read now, so that a bad one stops the start; a key to generate (a
+     * second or two of prime search on a small machine) is made on another thread while
+     * the rest of the application starts, and waited for on first use.
+     */
     public SigningKey(EmulatorProperties properties) {
-        this.key = properties.signingKeyFile() == null ? generate() : load(properties.signingKeyFile());
+        this.key = properties.signingKeyFile() == null ? CompletableFuture.supplyAsync(SigningKey::generate, starter())
+                : CompletableFuture.completedFuture(load(properties.signingKeyFile()));
     }
 
     public RSAKey privateKey() {
-        return key;
+        return key.join();
     }
 
     /**
@@ -53,7 +61,15 @@ public class SigningKey {
      * public parts only.
      */
     public JWKSet publicKeys() {
-        return new JWKSet(key.toPublicJWK());
+        return new JWKSet(privateKey().toPublicJWK());
+    }
+
+    private static Executor starter() {
+        return task -> {
+            Thread thread = new Thread(task, "signing-key");
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     private static RSAKey generate() {
@@ -111,7 +127,7 @@ public class SigningKey {
 
     @Override
     public String toString() {
-        return "SigningKey[kid=" + key.getKeyID() + "]";
+        return "SigningKey[kid=" + (key.isDone() ? privateKey().getKeyID() : "being generated") + "]";
     }
 
 }

@@ -64,7 +64,7 @@ class PolicyXsdTests {
                 d.trustedIssuers(), d.clients(), d.errorStatus(), d.maxKeysPerSet(), d.maxBodySize(), d.seedFile(),
                 d.dataDir(), d.journal(), d.faults(), d.tls(), d.maxKeySetsPerTenant(), d.maxTokenSize(),
                 d.adminToken(), d.maxPolicySize(), d.maxPolicyBodySize(), d.maxPoliciesPerTenant(),
-                d.maxPolicyInheritanceLevels(), d.tenantDomains(), d.policyChecks(), xsd);
+                d.maxPolicyInheritanceLevels(), d.tenantDomains(), d.policyChecks(), xsd, 8);
     }
 
 }

@@ -25,7 +25,7 @@ public final class TestProperties {
                 null, new EmulatorProperties.Journal(1000), null,
                 new EmulatorProperties.Tls(false, 8443, null, null, null, null, List.of()), 100_000,
                 DataSize.ofKilobytes(16), null, DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 200, 10, null,
-                List.of(EmulatorProperties.PolicyCheck.values()), null);
+                List.of(EmulatorProperties.PolicyCheck.values()), null, 8);
     }
 
 }

@@ -53,7 +53,7 @@ class TenantDomainsTests {
                 d.trustedIssuers(), d.clients(), d.errorStatus(), d.maxKeysPerSet(), d.maxBodySize(), d.seedFile(),
                 d.dataDir(), d.journal(), d.faults(), d.tls(), d.maxKeySetsPerTenant(), d.maxTokenSize(),
                 d.adminToken(), d.maxPolicySize(), d.maxPolicyBodySize(), d.maxPoliciesPerTenant(),
-                d.maxPolicyInheritanceLevels(), tenantDomains, d.policyChecks(), d.policyXsdFile());
+                d.maxPolicyInheritanceLevels(), tenantDomains, d.policyChecks(), d.policyXsdFile(), 8);
     }
 
 }

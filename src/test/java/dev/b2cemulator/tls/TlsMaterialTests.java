@@ -164,7 +164,7 @@ class TlsMaterialTests {
                 List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, 100, DataSize.ofMegabytes(1), null, dataDir,
                 new EmulatorProperties.Journal(1000), null, tls, 100_000, DataSize.ofKilobytes(16), null,
                 DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 200, 10, null,
-                List.of(EmulatorProperties.PolicyCheck.values()), null);
+                List.of(EmulatorProperties.PolicyCheck.values()), null, 8);
     }
 
 }
