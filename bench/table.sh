@@ -24,8 +24,10 @@ print_table() {
     row "p99 ms, $conns connections" "${R[emulator.create.$conns.p99]:-}" "${R[wiremock.create.$conns.p99]:-}" \
       "${R[nginx.create.$conns.p99]:-}"
   done
-  row "start → first answer, ms (median of $STARTS)" "${R[emulator.startup]:-}" "${R[wiremock.startup]:-}" \
+  row "start → first answer, ms (median of $STARTS): java -jar, Java 17" "${R[emulator.startup]:-}" "${R[wiremock.startup]:-}" \
     "${R[nginx.startup]:-}"
+  row "start → first answer, ms: Java 25 + AOT cache, as the image runs" "${R[emulator25.startup]:-}" \
+    "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
   row "RSS idle after start, MiB" "${R[emulator.rss_idle]:-}" "${R[wiremock.rss_idle]:-}" "${R[nginx.rss_idle]:-}"
   row "RSS after the load, MiB" "${R[emulator.rss_after]:-}" "${R[wiremock.rss_after]:-}" "${R[nginx.rss_after]:-}"
   for scenario in get list token; do

@@ -102,13 +102,17 @@ class ContainerFilesIntegrationTests {
 
     @Test
     void theDockerfileBuildsOnAJdkRunsOnAJreAsNonRootAndExposesBothPorts() throws IOException {
-        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        String dockerfile = Files.readString(Path.of("Dockerfile")).replace("\\\n", " ");
 
         assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jdk AS build$")
-            .containsPattern("(?m)^FROM eclipse-temurin:17-jre$")
+            .containsPattern("(?m)^FROM eclipse-temurin:25-jre$")
             .containsPattern("(?m)^EXPOSE 8080 " + defaults.tls().port() + "$")
             .containsPattern("(?m)^USER 10001:10001$")
-            .containsPattern("(?m)^ENTRYPOINT \\[\"java\", .*\"-jar\", \"/app/emulator.jar\"\\]$")
+            .contains("extract --destination /extracted")
+            .contains(
+                    "java -XX:AOTCacheOutput=/app/emulator.aot -Dspring.context.exit=onRefresh -jar /app/emulator.jar")
+            .containsPattern(
+                    "(?m)^ENTRYPOINT \\[\"java\", \"-XX:AOTCache=/app/emulator.aot\", .*\"-jar\",\\s+\"/app/emulator.jar\"\\]$")
             .contains("-XX:MaxRAMPercentage=75");
     }
 
