@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -79,6 +80,14 @@ public class SecurityConfiguration {
      * URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error,
      * saying what was wrong.
      */
+    /**
+     * Spring Security's strict firewall, its header rule without a regular expression.
+     */
+    @Bean
+    WebSecurityCustomizer strictFirewallWithoutRegex() {
+        return web -> web.httpFirewall(HeaderCharacters.firewall());
+    }
+
     @Bean
     RequestRejectedHandler graphRequestRejectedHandler(GraphErrorWriter errors) {
         return (request, response, rejected) -> errors.write(request, response, GraphErrorCode.BAD_REQUEST,

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +48,19 @@ class MalformedRequestIntegrationTests {
         assertThat(response).containsPattern("\\{\"error\":(\\{\"code\":\"BadRequest\"|\"invalid_request\")")
             .doesNotContain("<html")
             .doesNotContain("at org.");
+    }
+
+    /**
+     * A C1 control character (byte 0x85, which HTTP lets through as obs-text) in a header
+     * the application reads: the firewall refuses it, in Graph's shape.
+     */
+    @Test
+    void aControlCharacterInAHeaderIs400InGraphShape() throws IOException {
+        String response = send("GET /beta/trustFramework/keySets HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer a\u0085b\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("{\"error\":{\"code\":\"BadRequest\"").doesNotContain("at org.");
     }
 
     private String send(String request) throws IOException {
