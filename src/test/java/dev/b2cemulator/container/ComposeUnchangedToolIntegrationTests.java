@@ -1,15 +1,12 @@
 package dev.b2cemulator.container;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import dev.b2cemulator.admin.RequestJournal;
 import dev.b2cemulator.config.EmulatorProperties;
+import dev.b2cemulator.support.EmulatorHttps;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,11 +98,7 @@ class ComposeUnchangedToolIntegrationTests {
     }
 
     private int httpsPort() {
-        return Arrays.stream(((TomcatWebServer) context.getWebServer()).getTomcat().getService().findConnectors())
-            .filter(connector -> "https".equals(connector.getScheme()))
-            .mapToInt(Connector::getLocalPort)
-            .findFirst()
-            .orElseThrow();
+        return EmulatorHttps.port(context);
     }
 
     private static boolean onPath(String command) throws Exception {

@@ -29,7 +29,7 @@ final class Mutations {
     }
 
     private static String replaceAValue(String json, Random random) {
-        int colon = randomIndexOf(json, ':', random);
+        int colon = randomIndexOf(json, ":", random);
         if (colon < 0) {
             return VALUES.get(random.nextInt(VALUES.size()));
         }
@@ -43,12 +43,14 @@ final class Mutations {
                 + ",\"use\":\"enc\",\"use\":\"sig\"," + json.substring(brace + 1);
     }
 
-    private static String truncate(String json, Random random) {
-        return json.substring(0, random.nextInt(Math.max(1, json.length())));
+    /** Any text cut short. */
+    static String truncate(String text, Random random) {
+        return text.substring(0, random.nextInt(Math.max(1, text.length())));
     }
 
-    private static String garble(String json, Random random) {
-        StringBuilder garbled = new StringBuilder(json);
+    /** Any text with up to four random characters, ASCII or not, inserted. */
+    static String garble(String text, Random random) {
+        StringBuilder garbled = new StringBuilder(text);
         for (int i = 0; i < 1 + random.nextInt(4); i++) {
             int at = random.nextInt(garbled.length() + 1);
             garbled.insert(at, (char) (random.nextBoolean() ? random.nextInt(0x80) : 0x80 + random.nextInt(0xff80)));
@@ -64,7 +66,7 @@ final class Mutations {
     }
 
     private static String oversizeString(String json, Random random) {
-        int colon = randomIndexOf(json, ':', random);
+        int colon = randomIndexOf(json, ":", random);
         if (colon < 0) {
             return json;
         }
@@ -77,7 +79,7 @@ final class Mutations {
     }
 
     private static String dropAMember(String json, Random random) {
-        int colon = randomIndexOf(json, ':', random);
+        int colon = randomIndexOf(json, ":", random);
         if (colon < 0) {
             return json;
         }
@@ -86,15 +88,18 @@ final class Mutations {
         return start < 0 ? json : json.substring(0, start) + json.substring(end);
     }
 
-    private static int randomIndexOf(String json, char c, Random random) {
-        int count = (int) json.chars().filter(ch -> ch == c).count();
+    /** The index of a random occurrence of {@code part}, or -1. */
+    static int randomIndexOf(String text, String part, Random random) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
         if (count == 0) {
             return -1;
         }
-        int pick = random.nextInt(count);
         int index = -1;
-        for (int i = 0; i <= pick; i++) {
-            index = json.indexOf(c, index + 1);
+        for (int pick = random.nextInt(count); pick >= 0; pick--) {
+            index = text.indexOf(part, index + 1);
         }
         return index;
     }

@@ -25,7 +25,7 @@ final class XmlMutations {
             "<?xml-stylesheet href=\"http://192.0.2.1/x.xsl\"?>", "<!-- -- -->", "\u0000");
 
     private static final List<BiFunction<String, Random, String>> KINDS = List.of(XmlMutations::replaceAnAttribute,
-            XmlMutations::replaceAnElementText, XmlMutations::truncate, XmlMutations::garble, XmlMutations::prologue,
+            XmlMutations::replaceAnElementText, Mutations::truncate, Mutations::garble, XmlMutations::prologue,
             XmlMutations::deeplyNested, XmlMutations::renameAnElement, XmlMutations::dropTheNamespace,
             XmlMutations::entityReference, XmlMutations::replaceAnAttribute, XmlMutations::oversize);
 
@@ -37,7 +37,7 @@ final class XmlMutations {
     }
 
     private static String replaceAnAttribute(String xml, Random random) {
-        int quote = randomIndexOf(xml, "=\"", random);
+        int quote = Mutations.randomIndexOf(xml, "=\"", random);
         if (quote < 0) {
             return xml;
         }
@@ -46,22 +46,9 @@ final class XmlMutations {
     }
 
     private static String replaceAnElementText(String xml, Random random) {
-        int close = randomIndexOf(xml, "</", random);
+        int close = Mutations.randomIndexOf(xml, "</", random);
         int open = close < 0 ? -1 : xml.lastIndexOf('>', close);
         return open < 0 ? xml : xml.substring(0, open + 1) + value(random) + xml.substring(close);
-    }
-
-    private static String truncate(String xml, Random random) {
-        return xml.substring(0, random.nextInt(Math.max(1, xml.length())));
-    }
-
-    private static String garble(String xml, Random random) {
-        StringBuilder garbled = new StringBuilder(xml);
-        for (int i = 0; i < 1 + random.nextInt(4); i++) {
-            int at = random.nextInt(garbled.length() + 1);
-            garbled.insert(at, (char) (random.nextBoolean() ? random.nextInt(0x80) : 0x80 + random.nextInt(0xff80)));
-        }
-        return garbled.toString();
     }
 
     private static String prologue(String xml, Random random) {
@@ -87,7 +74,7 @@ final class XmlMutations {
     }
 
     private static String entityReference(String xml, Random random) {
-        int close = randomIndexOf(xml, "</", random);
+        int close = Mutations.randomIndexOf(xml, "</", random);
         String reference = List.of("&d;", "&x;", "&lt;", "&#xD800;", "&#1114112;").get(random.nextInt(5));
         return close < 0 ? xml : PROLOGS.get(random.nextInt(2)) + xml.substring(xml.indexOf("<Trust"), close)
                 + reference + xml.substring(close);
@@ -101,21 +88,6 @@ final class XmlMutations {
 
     private static String value(Random random) {
         return VALUES.get(random.nextInt(VALUES.size()));
-    }
-
-    private static int randomIndexOf(String xml, String part, Random random) {
-        int count = 0;
-        for (int at = xml.indexOf(part); at >= 0; at = xml.indexOf(part, at + 1)) {
-            count++;
-        }
-        if (count == 0) {
-            return -1;
-        }
-        int index = -1;
-        for (int pick = random.nextInt(count); pick >= 0; pick--) {
-            index = xml.indexOf(part, index + 1);
-        }
-        return index;
     }
 
 }

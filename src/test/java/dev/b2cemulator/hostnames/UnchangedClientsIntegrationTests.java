@@ -3,25 +3,19 @@ package dev.b2cemulator.hostnames;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.identity.ClientSecretCredential;
 import com.azure.identity.ClientSecretCredentialBuilder;
-import com.microsoft.graph.beta.models.TrustFrameworkKey;
-import com.microsoft.graph.beta.models.TrustFrameworkKeySet;
 import com.microsoft.graph.beta.serviceclient.GraphServiceClient;
-import com.microsoft.graph.beta.trustframework.keysets.item.generatekey.GenerateKeyPostRequestBody;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import okhttp3.OkHttpClient;
-import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import dev.b2cemulator.admin.RequestJournal;
+import dev.b2cemulator.support.EmulatorHttps;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.GraphSdk;
 import dev.b2cemulator.support.LoopbackTransport;
 import dev.b2cemulator.support.TestPolicies;
 
@@ -69,20 +65,8 @@ class UnchangedClientsIntegrationTests {
 
     @BeforeEach
     void hostNamesMappedAndTheCaTrusted() throws Exception {
-        int httpsPort = Arrays
-            .stream(((TomcatWebServer) context.getWebServer()).getTomcat().getService().findConnectors())
-            .filter(connector -> "https".equals(connector.getScheme()))
-            .mapToInt(Connector::getLocalPort)
-            .findFirst()
-            .orElseThrow();
-        String ca = new String(client.get()
-            .uri("/_emulator/ca.pem")
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBodyContent(), StandardCharsets.US_ASCII);
+        int httpsPort = EmulatorHttps.port(context);
+        String ca = EmulatorHttps.caPemText(client);
         transport = new LoopbackTransport(Set.of("graph.microsoft.com", "login.microsoftonline.com"), httpsPort, ca);
         journal.clear();
     }
@@ -103,19 +87,9 @@ class UnchangedClientsIntegrationTests {
         // end::unchanged-clients[]
         assertThat(graph.getRequestAdapter().getBaseUrl()).isEqualTo("https://graph.microsoft.com/beta");
 
-        TrustFrameworkKeySet keySet = new TrustFrameworkKeySet();
-        keySet.setId("UnchangedSigning");
-        String id = graph.trustFramework().keySets().post(keySet).getId();
-        GenerateKeyPostRequestBody generate = new GenerateKeyPostRequestBody();
-        generate.setUse("sig");
-        generate.setKty("RSA");
-        TrustFrameworkKey key = graph.trustFramework()
-            .keySets()
-            .byTrustFrameworkKeySetId(id)
-            .generateKey()
-            .post(generate);
-        assertThat(graph.trustFramework().keySets().byTrustFrameworkKeySetId(id).getActiveKey().get().getKid())
-            .isEqualTo(key.getKid());
+        GraphSdk.GeneratedKey generated = GraphSdk.keySetWithGeneratedKey(graph, "UnchangedSigning");
+        String id = generated.keySetId();
+        assertThat(GraphSdk.activeKid(graph, id)).isEqualTo(generated.key().getKid());
         String policy = TestPolicies.policy(TENANT, "B2C_1A_UnchangedBase", null, id);
         graph.trustFramework()
             .policies()

@@ -6,7 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import com.microsoft.graph.beta.models.TrustFrameworkKey;
+import com.microsoft.graph.beta.models.TrustFrameworkKeySet;
 import com.microsoft.graph.beta.serviceclient.GraphServiceClient;
+import com.microsoft.graph.beta.trustframework.keysets.item.generatekey.GenerateKeyPostRequestBody;
 import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
@@ -21,6 +24,26 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GraphSdk {
 
     private GraphSdk() {
+    }
+
+    /** What a deployment does first: a keyset, and an RSA signing key generated in it. */
+    public record GeneratedKey(String keySetId, TrustFrameworkKey key) {
+    }
+
+    public static GeneratedKey keySetWithGeneratedKey(GraphServiceClient graph, String name) {
+        TrustFrameworkKeySet keySet = new TrustFrameworkKeySet();
+        keySet.setId(name);
+        String id = graph.trustFramework().keySets().post(keySet).getId();
+        GenerateKeyPostRequestBody generate = new GenerateKeyPostRequestBody();
+        generate.setUse("sig");
+        generate.setKty("RSA");
+        return new GeneratedKey(id,
+                graph.trustFramework().keySets().byTrustFrameworkKeySetId(id).generateKey().post(generate));
+    }
+
+    /** The kid of the key B2C would use now. */
+    public static String activeKid(GraphServiceClient graph, String keySetId) {
+        return graph.trustFramework().keySets().byTrustFrameworkKeySetId(keySetId).getActiveKey().get().getKid();
     }
 
     public static GraphServiceClient client(int port) {

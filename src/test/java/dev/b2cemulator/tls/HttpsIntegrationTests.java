@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -21,25 +20,22 @@ import javax.net.ssl.X509TrustManager;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.identity.ClientSecretCredential;
 import com.azure.identity.ClientSecretCredentialBuilder;
-import com.microsoft.graph.beta.models.TrustFrameworkKey;
-import com.microsoft.graph.beta.models.TrustFrameworkKeySet;
 import com.microsoft.graph.beta.serviceclient.GraphServiceClient;
-import com.microsoft.graph.beta.trustframework.keysets.item.generatekey.GenerateKeyPostRequestBody;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import okhttp3.OkHttpClient;
-import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import dev.b2cemulator.support.EmulatorHttps;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+import dev.b2cemulator.support.GraphSdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,19 +70,8 @@ class HttpsIntegrationTests {
 
     @BeforeEach
     void trustTheServedCertificate() throws Exception {
-        httpsPort = Arrays.stream(((TomcatWebServer) context.getWebServer()).getTomcat().getService().findConnectors())
-            .filter(connector -> "https".equals(connector.getScheme()))
-            .mapToInt(Connector::getLocalPort)
-            .findFirst()
-            .orElseThrow();
-        byte[] pem = client.get()
-            .uri("/_emulator/ca.pem")
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBodyContent();
+        httpsPort = EmulatorHttps.port(context);
+        byte[] pem = EmulatorHttps.caPem(client);
         assertThat(new String(pem, StandardCharsets.US_ASCII)).startsWith("-----BEGIN CERTIFICATE-----");
         // tag::trust-the-emulator[]
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
@@ -150,22 +135,11 @@ class HttpsIntegrationTests {
         graph.getRequestAdapter().setBaseUrl("https://localhost:" + httpsPort + "/beta");
         // end::azure-identity[]
 
-        TrustFrameworkKeySet keySet = new TrustFrameworkKeySet();
-        keySet.setId("IdentitySigning");
-        String id = graph.trustFramework().keySets().post(keySet).getId();
-        GenerateKeyPostRequestBody generate = new GenerateKeyPostRequestBody();
-        generate.setUse("sig");
-        generate.setKty("RSA");
-        TrustFrameworkKey key = graph.trustFramework()
-            .keySets()
-            .byTrustFrameworkKeySetId(id)
-            .generateKey()
-            .post(generate);
+        GraphSdk.GeneratedKey generated = GraphSdk.keySetWithGeneratedKey(graph, "IdentitySigning");
 
-        assertThat(id).isEqualTo("B2C_1A_IdentitySigning");
-        assertThat(key.getKty()).isEqualTo("RSA");
-        assertThat(graph.trustFramework().keySets().byTrustFrameworkKeySetId(id).getActiveKey().get().getKid())
-            .isEqualTo(key.getKid());
+        assertThat(generated.keySetId()).isEqualTo("B2C_1A_IdentitySigning");
+        assertThat(generated.key().getKty()).isEqualTo("RSA");
+        assertThat(GraphSdk.activeKid(graph, generated.keySetId())).isEqualTo(generated.key().getKid());
     }
 
 }
