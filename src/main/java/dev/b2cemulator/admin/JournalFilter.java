@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.FilterOrder;
+import dev.b2cemulator.config.PublicBaseUrl;
 
 import dev.b2cemulator.error.RequestIds;
 import dev.b2cemulator.tenant.CurrentTenant;
@@ -57,17 +58,11 @@ class JournalFilter extends OncePerRequestFilter {
                 access.info("{} {} {} {}ms tenant={} request-id={}", request.getMethod(), path, response.getStatus(),
                         durationMs, tenant == null ? "-" : tenant, requestId);
                 if (!path.startsWith("/_emulator")) {
-                    journal.record(new RequestJournal.Entry(time, request.getMethod(), host(request), path, tenant,
-                            response.getStatus(), requestId, durationMs));
+                    journal.record(new RequestJournal.Entry(time, request.getMethod(), PublicBaseUrl.authority(request),
+                            path, tenant, response.getStatus(), requestId, durationMs));
                 }
             }
         }
-    }
-
-    private static String host(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
-        return request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     private static boolean isHealthPoll(String path) {

@@ -36,10 +36,14 @@ public class PublicBaseUrl {
         }
         // the same as the builder's answer for a name or IPv4 address, without parsing a
         // URI
-        String scheme = request.getScheme();
+        return request.getScheme() + "://" + authority(request) + request.getContextPath();
+    }
+
+    /** The host the client called, with its port unless it is the scheme's default. */
+    public static String authority(HttpServletRequest request) {
         int port = request.getServerPort();
-        boolean defaultPort = port == ("https".equals(scheme) ? 443 : 80);
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        return request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
 }

@@ -44,7 +44,7 @@ class DiscoveryController {
             @RequestParam(name = "authorization_endpoint", required = false) String authorizationEndpoint) {
         issuerTenant(tenant);
         String base = baseUrl.current();
-        return InstanceDiscovery.answer(base, base.replaceFirst("^[a-z]+://", ""), authorizationEndpoint);
+        return InstanceDiscovery.answer(base, authorizationEndpoint);
     }
 
     @GetMapping({ "/{tenant}/discovery/v2.0/keys", "/{tenant}/discovery/keys" })

@@ -22,11 +22,12 @@ final class InstanceDiscovery {
     }
 
     /**
-     * @param base the scheme and host the client called
-     * @param host that host, with its port unless it is the scheme's default
+     * @param base the base URL the client called (or {@code EMULATOR_PUBLIC_BASE_URL});
+     * its host and port are the network MSAL is to use
      * @param authorizationEndpoint the {@code authorization_endpoint} parameter, if any
      */
-    static Map<String, Object> answer(String base, String host, String authorizationEndpoint) {
+    static Map<String, Object> answer(String base, String authorizationEndpoint) {
+        String host = URI.create(base).getRawAuthority();
         String tenant = "common";
         boolean v2 = true;
         if (authorizationEndpoint != null) {
