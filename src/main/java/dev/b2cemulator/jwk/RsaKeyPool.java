@@ -3,6 +3,8 @@ package dev.b2cemulator.jwk;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import jakarta.annotation.PreDestroy;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -56,6 +58,19 @@ public class RsaKeyPool {
         filler = new Thread(this::fill, "rsa-key-pool");
         filler.setDaemon(true);
         filler.start();
+    }
+
+    /** The filler stops with the application (tests start and stop many). */
+    @PreDestroy
+    public synchronized void stopFilling() {
+        if (filler != null) {
+            filler.interrupt();
+        }
+    }
+
+    boolean filling() {
+        Thread thread = filler;
+        return thread != null && thread.isAlive();
     }
 
     private void fill() {

@@ -37,6 +37,13 @@ class RsaKeyPoolTests {
 
         assertThat(moduli).as("every key pair is new").hasSize(5);
         awaitAvailable(pool, 3);
+        assertThat(pool.filling()).isTrue();
+        pool.stopFilling();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (pool.filling() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(pool.filling()).as("the filler stops with the application").isFalse();
     }
 
     @Test
