@@ -24,8 +24,8 @@ import dev.b2cemulator.tenant.CurrentTenant;
  * One access-log line per request (logger {@code dev.b2cemulator.access}), and a journal
  * entry per call of the Graph API and the token endpoints. Health polls are left out of
  * both; {@code /_emulator} calls are logged but not journaled, so the journal shows only
- * what the code under test did. The entry is made before the answer is complete
- * ({@link UnflushedResponse}), so a client that has its answer finds it there.
+ * what the code under test did. The entry is made before the body's first byte
+ * ({@link JournaledResponse}), so a client that has its answer finds it there.
  */
 @Component
 @Order(FilterOrder.JOURNAL)
@@ -44,24 +44,34 @@ class JournalFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long start = System.nanoTime();
         Instant time = Instant.now();
-        UnflushedResponse unflushed = new UnflushedResponse(response);
+        boolean[] recorded = { false };
+        Runnable record = () -> {
+            if (!recorded[0]) {
+                recorded[0] = true;
+                record(request, response, time, start);
+            }
+        };
         try {
-            chain.doFilter(request, unflushed);
+            chain.doFilter(request, new JournaledResponse(response, record));
         }
         finally {
-            unflushed.finish();
-            String path = request.getRequestURI();
-            if (!isHealthPoll(path)) {
-                long durationMs = (System.nanoTime() - start) / 1_000_000;
-                String tenant = (String) request.getAttribute(CurrentTenant.ATTRIBUTE);
-                String requestId = RequestIds.of(request).requestId();
-                access.info("{} {} {} {}ms tenant={} request-id={}", request.getMethod(), path, response.getStatus(),
-                        durationMs, tenant == null ? "-" : tenant, requestId);
-                if (!path.startsWith("/_emulator")) {
-                    journal.record(new RequestJournal.Entry(time, request.getMethod(), PublicBaseUrl.authority(request),
-                            path, tenant, response.getStatus(), requestId, durationMs));
-                }
-            }
+            record.run();
+        }
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, Instant time, long start) {
+        String path = request.getRequestURI();
+        if (isHealthPoll(path)) {
+            return;
+        }
+        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        String tenant = (String) request.getAttribute(CurrentTenant.ATTRIBUTE);
+        String requestId = RequestIds.of(request).requestId();
+        access.info("{} {} {} {}ms tenant={} request-id={}", request.getMethod(), path, response.getStatus(),
+                durationMs, tenant == null ? "-" : tenant, requestId);
+        if (!path.startsWith("/_emulator")) {
+            journal.record(new RequestJournal.Entry(time, request.getMethod(), PublicBaseUrl.authority(request), path,
+                    tenant, response.getStatus(), requestId, durationMs));
         }
     }
 

@@ -18,9 +18,9 @@ import dev.b2cemulator.support.TestProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journal entry is made before the answer is complete: the flushes of the code that
- * writes the body (Spring's message converters flush after writing) leave the response
- * uncommitted, so a client that has its answer finds the call in the journal.
+ * The journal entry is made before the body's first byte reaches the container, whether
+ * the code writes through the stream or the writer and flushes or not, so a client that
+ * has its answer always finds the call in the journal.
  */
 class JournalFilterTests {
 
