@@ -7,8 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,22 +19,23 @@ import dev.b2cemulator.error.RequestIds;
 import dev.b2cemulator.tenant.CurrentTenant;
 
 /**
- * One access-log line per request (logger {@code dev.b2cemulator.access}), and a journal
- * entry per call of the Graph API and the token endpoints. Health polls are left out of
- * both; {@code /_emulator} calls are logged but not journaled, so the journal shows only
- * what the code under test did. The entry is made before the body's first byte
+ * One access-log line per request ({@link AccessLog}), and a journal entry per call of
+ * the Graph API and the token endpoints. Health polls are left out of both;
+ * {@code /_emulator} calls are logged but not journaled, so the journal shows only what
+ * the code under test did. The entry is made before the body's first byte
  * ({@link JournaledResponse}), so a client that has its answer finds it there.
  */
 @Component
 @Order(FilterOrder.JOURNAL)
 class JournalFilter extends OncePerRequestFilter {
 
-    private static final Logger access = LoggerFactory.getLogger("dev.b2cemulator.access");
-
     private final RequestJournal journal;
 
-    JournalFilter(RequestJournal journal) {
+    private final AccessLog accessLog;
+
+    JournalFilter(RequestJournal journal, AccessLog accessLog) {
         this.journal = journal;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -67,8 +66,7 @@ class JournalFilter extends OncePerRequestFilter {
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         String tenant = (String) request.getAttribute(CurrentTenant.ATTRIBUTE);
         String requestId = RequestIds.of(request).requestId();
-        access.info("{} {} {} {}ms tenant={} request-id={}", request.getMethod(), path, response.getStatus(),
-                durationMs, tenant == null ? "-" : tenant, requestId);
+        this.accessLog.log(request.getMethod(), path, response.getStatus(), durationMs, tenant, requestId);
         if (!path.startsWith("/_emulator")) {
             journal.record(new RequestJournal.Entry(time, request.getMethod(), PublicBaseUrl.authority(request), path,
                     tenant, response.getStatus(), requestId, durationMs));

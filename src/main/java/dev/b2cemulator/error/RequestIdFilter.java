@@ -2,6 +2,7 @@ package dev.b2cemulator.error;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,12 +27,24 @@ class RequestIdFilter extends OncePerRequestFilter {
     private static final int MAX_CLIENT_REQUEST_ID = 200;
 
     static RequestIds assign(HttpServletRequest request) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = randomUuid().toString();
         String fromClient = request.getHeader("client-request-id");
         boolean usable = fromClient != null && !fromClient.isBlank() && fromClient.length() <= MAX_CLIENT_REQUEST_ID;
         RequestIds ids = new RequestIds(requestId, usable ? fromClient.strip() : requestId);
         request.setAttribute(RequestIds.ATTRIBUTE, ids);
         return ids;
+    }
+
+    /**
+     * A version 4 UUID from the thread's own generator: a request id needs to be unique,
+     * not unpredictable, and {@link UUID#randomUUID()}'s one shared {@code SecureRandom}
+     * had every request thread queue on its lock.
+     */
+    static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xCL << 60)) | (0x8L << 60);
+        return new UUID(high, low);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -68,7 +67,7 @@ public class SecurityConfiguration {
      * a 401.
      */
     private static BearerTokenResolver graphBearerTokens() {
-        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        BearerTokenResolver tokens = new GraphBearerTokens();
         return request -> GRAPH.matches(request) ? tokens.resolve(request) : null;
     }
 
@@ -77,10 +76,6 @@ public class SecurityConfiguration {
     }
 
     /**
-     * URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error,
-     * saying what was wrong.
-     */
-    /**
      * Spring Security's strict firewall, its header rule without a regular expression.
      */
     @Bean
@@ -88,6 +83,10 @@ public class SecurityConfiguration {
         return web -> web.httpFirewall(HeaderCharacters.firewall());
     }
 
+    /**
+     * URLs the firewall refuses ({@code //}, {@code ;}, {@code ..}) get Graph's error,
+     * saying what was wrong.
+     */
     @Bean
     RequestRejectedHandler graphRequestRejectedHandler(GraphErrorWriter errors) {
         return (request, response, rejected) -> errors.write(request, response, GraphErrorCode.BAD_REQUEST,

@@ -1,15 +1,20 @@
 package dev.b2cemulator.tls;
 
 import org.apache.catalina.connector.Connector;
+import org.apache.coyote.ProtocolHandler;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.SSLHostConfig;
 import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
+import org.springframework.boot.util.LambdaSafe;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import dev.b2cemulator.config.EmulatorProperties;
 
@@ -22,9 +27,23 @@ import dev.b2cemulator.config.EmulatorProperties;
 @ConditionalOnProperty(name = "emulator.tls.enabled", havingValue = "true")
 class HttpsConnector {
 
+    /**
+     * Last, so the connector gets every setting the HTTP one gets (threads, header size):
+     * Boot applies its customizers to the main connector only.
+     */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> addHttpsConnector(TlsMaterial material) {
-        return factory -> factory.addAdditionalConnectors(connector(material));
+        return factory -> factory.addAdditionalConnectors(sameSettings(factory, connector(material)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Connector sameSettings(TomcatServletWebServerFactory factory, Connector connector) {
+        ProtocolHandler handler = connector.getProtocolHandler();
+        LambdaSafe.callbacks(TomcatProtocolHandlerCustomizer.class, factory.getProtocolHandlerCustomizers(), handler)
+            .invoke(customizer -> customizer.customize(handler));
+        factory.getConnectorCustomizers().forEach(customizer -> customizer.customize(connector));
+        return connector;
     }
 
     private static Connector connector(TlsMaterial material) {

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.b2cemulator.keyset.KeySetRepository;
+import dev.b2cemulator.support.AccessLogOutput;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.support.GraphCalls;
@@ -134,8 +135,9 @@ class EmulatorEndpointsIntegrationTests {
             .getResponseHeaders()
             .getFirst("request-id");
 
-        assertThat(output.getOut()).containsPattern("dev\\.b2cemulator\\.access +: GET /beta/trustFramework/keySets/"
-                + "B2C_1A_FacebookSecret 200 \\d+ms tenant=" + CONTOSO + " request-id=" + requestId);
+        assertThat(AccessLogOutput.through(output, requestId))
+            .containsPattern("dev\\.b2cemulator\\.access +: GET /beta/trustFramework/keySets/"
+                    + "B2C_1A_FacebookSecret 200 \\d+ms tenant=" + CONTOSO + " request-id=" + requestId);
     }
 
     @Test

@@ -73,7 +73,7 @@ class JournalFilterTests {
                 body.write(answer);
             }
         };
-        new JournalFilter(journal).doFilter(request, response, new MockFilterChain(servlet));
+        new JournalFilter(journal, new AccessLog()).doFilter(request, response, new MockFilterChain(servlet));
     }
 
     private interface Body {

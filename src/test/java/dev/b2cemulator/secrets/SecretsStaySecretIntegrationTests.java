@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 
+import dev.b2cemulator.support.AccessLogOutput;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.EmulatorTokens;
 import dev.b2cemulator.support.GraphCalls;
@@ -139,14 +140,17 @@ class SecretsStaySecretIntegrationTests {
             .exchange()
             .expectStatus()
             .isOk();
-        client.get()
+        String lastRequestId = client.get()
             .uri("/_emulator/requests")
             .header(HttpHeaders.AUTHORIZATION, "Bearer admin-token-value-7f3a-wrong")
             .exchange()
             .expectStatus()
-            .isUnauthorized();
+            .isUnauthorized()
+            .returnResult()
+            .getResponseHeaders()
+            .getFirst("request-id");
 
-        String log = output.getAll();
+        String log = AccessLogOutput.through(output, lastRequestId);
         assertThat(log).as("the flow was logged at DEBUG").contains("dev.b2cemulator.access");
         for (String secret : List.of(clientSecret, "basic-secret-value-4e2d", pfxPassword, octSecret, uploadedSecret,
                 unquotedSecret, KEY.getPrivateExponent().toString(), KEY.getFirstPrimeFactor().toString(),

@@ -24,9 +24,12 @@ import com.microsoft.graph.beta.serviceclient.GraphServiceClient;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import okhttp3.OkHttpClient;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -110,6 +113,27 @@ class HttpsIntegrationTests {
                 HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + "/_emulator/health")).build(),
                 HttpResponse.BodyHandlers.ofString()))
             .isInstanceOf(SSLHandshakeException.class);
+    }
+
+    @Test
+    void httpsHasTheSettingsOfHttpSoALongTokenGetsGraphsAnswerNotTomcats() throws Exception {
+        Connector[] connectors = ((TomcatWebServer) context.getWebServer()).getTomcat().getService().findConnectors();
+        assertThat(connectors).hasSize(2);
+        for (Connector connector : connectors) {
+            AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
+            assertThat(protocol.getMaxThreads()).as(connector.getScheme())
+                .isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+            assertThat(protocol.getMaxHttpRequestHeaderSize()).as(connector.getScheme()).isEqualTo(64 * 1024);
+        }
+
+        HttpResponse<String> answer = HttpClient.newBuilder()
+            .sslContext(trustingTheEmulator)
+            .build()
+            .send(HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + "/beta/trustFramework/keySets"))
+                .header("Authorization", "Bearer " + "a".repeat(12 * 1024))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).contains("\"code\":\"InvalidAuthenticationToken\"");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.b2cemulator.config;
+
+import org.apache.coyote.AbstractProtocol;
+
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+
+/**
+ * Request threads: four per core, at least eight, unless
+ * {@code SERVER_TOMCAT_THREADS_MAX} says otherwise. Tomcat's 200 let every connection of
+ * a load test run at once; on two cores the threads then preempted each other while
+ * holding the store's and the container's locks, and the time went into waiting and
+ * spinning (docs/PERFORMANCE.md: 64 connections served 2.1 times as fast with eight
+ * threads as with 200). Connections beyond the threads wait in Tomcat's queue, as they do
+ * for any server.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestThreads {
+
+    static final String MAX_THREADS = "server.tomcat.threads.max";
+
+    static int defaultMax(int cores) {
+        return Math.max(8, 4 * cores);
+    }
+
+    /** After Boot's customizer (order 0), which sets Tomcat's own defaults. */
+    @Bean
+    @Order(1)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadLimit(Environment environment) {
+        int max = defaultMax(Runtime.getRuntime().availableProcessors());
+        return factory -> {
+            if (!environment.containsProperty(MAX_THREADS)) {
+                factory.addConnectorCustomizers(limit(max));
+            }
+        };
+    }
+
+    /** A connector customizer, as Boot's thread settings are, applied after them. */
+    private static TomcatConnectorCustomizer limit(int max) {
+        return connector -> {
+            if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+                protocol.setMaxThreads(max);
+                protocol.setMinSpareThreads(Math.min(protocol.getMinSpareThreads(), max));
+            }
+        };
+    }
+
+}
