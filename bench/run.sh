@@ -4,7 +4,7 @@
 # Needs wrk and curl; nginx and WireMock (the jar in ~/.m2, fetched with `mvn dependency:get
 # -Dartifact=org.wiremock:wiremock-standalone:3.13.2`) for the baselines, skipped when absent.
 # Settings: DURATION (s per wrk run, 20), PREWARM (s of load before measuring a JVM, 120), STARTS (5),
-# JAVA_OPTS (for the emulator), BASELINES=0 to measure the emulator alone, OUT (a file for the raw lines).
+# JAVA_OPTS (for the emulator; the documented flags by default), BASELINES=0 to measure the emulator alone, OUT (a file for the raw lines).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 . "$BENCH_DIR/lib.sh"
@@ -17,7 +17,12 @@ OUT=${OUT:-$(mktemp /tmp/bench-XXXX.txt)}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
 export RUN_ID=$(date +%s)
 EMULATOR_PORT=18090 WIREMOCK_PORT=18082 NGINX_PORT=18081
-emulator_cmd="java ${JAVA_OPTS:-} -jar $JAR --server.address=127.0.0.1 --server.port=$EMULATOR_PORT"
+# The emulator runs with the documented flags (docs/PERFORMANCE.md, the pom's spring-boot:run); WireMock and nginx
+# as they ship.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Dspring.aot.enabled=true}
+emulator_cmd="java $JAVA_OPTS -jar $JAR --server.address=127.0.0.1 --server.port=$EMULATOR_PORT"
+# The image's flags, read from the Dockerfile so the two cannot drift apart.
+IMAGE_FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' Dockerfile)
 declare -A R   # results: R[server.metric]
 
 log() { echo "$*" | tee -a "$OUT" >&2; }
@@ -58,7 +63,7 @@ measure() {
 }
 
 # --- the emulator
-log "bench run $RUN_ID: $(nproc) cores, $(java -version 2>&1 | head -1), jar $JAR, $DURATION s runs, $PREWARM s prewarm"
+log "bench run $RUN_ID: $(nproc) cores, $(java -version 2>&1 | head -1), jar $JAR, $DURATION s runs, $PREWARM s prewarm, emulator flags '$JAVA_OPTS', image flags '$IMAGE_FLAGS'"
 R[emulator.startup]=$(startups emulator "http://127.0.0.1:$EMULATOR_PORT/beta/trustFramework/keySets" $emulator_cmd)
 # as the container image runs it: Java 25, the jar extracted, an AOT cache from a training run
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -66,11 +71,11 @@ if [ -x "$JAVA25" ]; then
   aot_dir=$(mktemp -d)
   java -Djarmode=tools -jar "$JAR" extract --destination "$aot_dir/app" >/dev/null
   mv "$aot_dir"/app/b2c-graph-emulator-*.jar "$aot_dir/app/emulator.jar"
-  "$JAVA25" -XX:AOTCacheOutput="$aot_dir/emulator.aot" -Dspring.context.exit=onRefresh -jar "$aot_dir/app/emulator.jar" \
-    >"$aot_dir/training.log" 2>&1
+  "$JAVA25" $IMAGE_FLAGS -XX:AOTCacheOutput="$aot_dir/emulator.aot" -Dspring.context.exit=onRefresh \
+    -jar "$aot_dir/app/emulator.jar" >"$aot_dir/training.log" 2>&1
   R[emulator25.startup]=$(startups emulator-java25-aot "http://127.0.0.1:$EMULATOR_PORT/beta/trustFramework/keySets" \
-    "$JAVA25" -XX:AOTCache="$aot_dir/emulator.aot" -jar "$aot_dir/app/emulator.jar" --server.address=127.0.0.1 \
-    --server.port=$EMULATOR_PORT)
+    "$JAVA25" $IMAGE_FLAGS -XX:AOTCache="$aot_dir/emulator.aot" -jar "$aot_dir/app/emulator.jar" \
+    --server.address=127.0.0.1 --server.port=$EMULATOR_PORT)
 fi
 EMULATOR_MAX_KEY_SETS_PER_TENANT=100000000 setsid $emulator_cmd >/tmp/bench-emulator.log 2>&1 &
 SERVER_PID=$!

@@ -6,7 +6,6 @@ import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.SSLHostConfig;
 import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.util.LambdaSafe;
@@ -24,17 +23,22 @@ import dev.b2cemulator.config.EmulatorProperties;
  * certificate.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "emulator.tls.enabled", havingValue = "true")
 class HttpsConnector {
 
     /**
      * Last, so the connector gets every setting the HTTP one gets (threads, header size):
-     * Boot applies its customizers to the main connector only.
+     * Boot applies its customizers to the main connector only. Decided when the server is
+     * made, not by a condition on the bean, so that an AOT-processed build (the image)
+     * still reads {@code EMULATOR_TLS_ENABLED} at start.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> addHttpsConnector(TlsMaterial material) {
-        return factory -> factory.addAdditionalConnectors(sameSettings(factory, connector(material)));
+        return factory -> {
+            if (material.enabled()) {
+                factory.addAdditionalConnectors(sameSettings(factory, connector(material)));
+            }
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -113,7 +113,12 @@ class ContainerFilesIntegrationTests {
                     "java -XX:AOTCacheOutput=/app/emulator.aot -Dspring.context.exit=onRefresh -jar /app/emulator.jar")
             .containsPattern(
                     "(?m)^ENTRYPOINT \\[\"java\", \"-XX:AOTCache=/app/emulator.aot\", .*\"-jar\",\\s+\"/app/emulator.jar\"\\]$")
-            .contains("-XX:MaxRAMPercentage=75");
+            .contains("-XX:MaxRAMPercentage=75")
+            .as("the training run and the ENTRYPOINT share the flags, through the launcher's variable")
+            .containsPattern("(?m)^ENV JDK_JAVA_OPTIONS=\"-Dspring.aot.enabled=true -XX:\\+UseSerialGC -Xms16m\"$");
+        assertThat(dockerfile.indexOf("ENV JDK_JAVA_OPTIONS")).isLessThan(dockerfile.indexOf("-XX:AOTCacheOutput"));
+        assertThat(Files.readString(Path.of("pom.xml"))).as("./mvnw spring-boot:run runs with the image's collector")
+            .contains("<jvmArguments>-XX:+UseSerialGC -Xms16m</jvmArguments>");
     }
 
     @Test

@@ -1,0 +1,123 @@
+package dev.b2cemulator.aot;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.b2cemulator.support.RawGraphClient;
+import dev.b2cemulator.support.TestPolicies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar started as the image starts it: {@code -Dspring.aot.enabled=true}, the
+ * bean definitions generated at build. Settings read at start still decide (HTTPS on, a
+ * data dir), and the Graph flow of a pipeline works: token, keyset, generateKey, a policy
+ * referencing it, health and the probes.
+ */
+class AotModeIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    private Process emulator;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (emulator != null) {
+            emulator.destroy();
+            emulator.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theAotProcessedJarServesGraphAndHttpsWithSettingsReadAtStart() throws Exception {
+        int port = freePort();
+        int httpsPort = freePort();
+        Path output = dir.resolve("emulator.out");
+        emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dspring.aot.enabled=true", "-jar", System.getProperty("emulator.jar"), "--server.port=" + port,
+                "--emulator.data-dir=" + dir.resolve("data"), "--emulator.tls.enabled=true",
+                "--emulator.tls.port=" + httpsPort)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+        awaitHealthy(port);
+        assertThat(Files.readString(output)).contains("Starting AOT-processed");
+
+        RawGraphClient graph = RawGraphClient.forTenant(port, "contoso.onmicrosoft.com");
+        assertThat(graph.post("/beta/trustFramework/keySets", "{\"id\":\"AotSigning\"}").statusCode()).isEqualTo(201);
+        assertThat(graph
+            .post("/beta/trustFramework/keySets/B2C_1A_AotSigning/generateKey", "{\"use\":\"sig\",\"kty\":\"RSA\"}")
+            .statusCode()).isEqualTo(200);
+        String policy = TestPolicies.policy("contoso.onmicrosoft.com", "B2C_1A_AotBase", null, "B2C_1A_AotSigning");
+        HttpResponse<String> upload = graph.send("PUT", "/beta/trustFramework/policies/B2C_1A_AotBase/$value", policy);
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        assertThat(graph.get("/beta/trustFramework/policies/B2C_1A_AotBase").statusCode()).isEqualTo(200);
+        assertThat(get("http://127.0.0.1:" + port + "/actuator/health/readiness", HTTP).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> ca = get("http://127.0.0.1:" + port + "/_emulator/ca.pem", HTTP);
+        assertThat(ca.statusCode()).isEqualTo(200);
+        HttpClient https = HttpClient.newBuilder().sslContext(trusting(ca.body())).build();
+        assertThat(get("https://localhost:" + httpsPort + "/_emulator/health", https).statusCode()).isEqualTo(200);
+    }
+
+    private void awaitHealthy(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("http://127.0.0.1:" + port + "/_emulator/health", HTTP).statusCode() == 200) {
+                    return;
+                }
+            }
+            catch (IOException ex) {
+                // not listening yet
+            }
+            assertThat(emulator.isAlive()).as("the emulator process is running").isTrue();
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the emulator did not become healthy");
+    }
+
+    private static HttpResponse<String> get(String url, HttpClient client) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SSLContext trusting(String pem) throws Exception {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("emulator-ca", CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
