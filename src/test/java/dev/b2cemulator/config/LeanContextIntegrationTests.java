@@ -1,0 +1,34 @@
+package dev.b2cemulator.config;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
+
+import dev.b2cemulator.support.EmulatorIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the request path must not carry (docs/PERFORMANCE.md): Micrometer observations
+ * wrapped every request and every security filter, and cost most of a request's CPU, as
+ * soon as a registry was present.
+ */
+@EmulatorIntegrationTest
+class LeanContextIntegrationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void noObservationRegistryAndASecurityChainOfPlainFilters() {
+        assertThat(context.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
+        FilterChainProxy chains = context.getBean(FilterChainProxy.class);
+        assertThat(chains.getFilterChains()).singleElement()
+            .satisfies(chain -> assertThat(chain.getFilters())
+                .noneMatch(filter -> filter.getClass().getName().contains("Observation")));
+    }
+
+}
