@@ -1,7 +1,14 @@
 package dev.b2cemulator.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.Arrays;
+
+import javax.net.ssl.TrustManagerFactory;
 
 import org.apache.catalina.connector.Connector;
 
@@ -38,6 +45,17 @@ public final class EmulatorHttps {
 
     public static String caPemText(RestTestClient client) {
         return new String(caPem(client), StandardCharsets.US_ASCII);
+    }
+
+    /** Trust managers that trust the emulator's CA (a PEM) and nothing else. */
+    public static TrustManagerFactory trustingOnly(String caPem) throws GeneralSecurityException, IOException {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("emulator-ca", CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII))));
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trusted);
+        return factory;
     }
 
 }

@@ -1,6 +1,5 @@
 package dev.b2cemulator.support;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -9,9 +8,6 @@ import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +17,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 
 /**
@@ -45,12 +40,7 @@ public final class LoopbackTransport {
     public LoopbackTransport(Set<String> hostnames, int httpsPort, String caPem) throws Exception {
         this.hostnames = hostnames;
         this.httpsPort = httpsPort;
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("emulator-ca", CertificateFactory.getInstance("X.509")
-            .generateCertificate(new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII))));
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trusted);
+        TrustManagerFactory factory = EmulatorHttps.trustingOnly(caPem);
         this.trust = (X509TrustManager) factory.getTrustManagers()[0];
         this.tls = SSLContext.getInstance("TLS");
         this.tls.init(null, factory.getTrustManagers(), null);
