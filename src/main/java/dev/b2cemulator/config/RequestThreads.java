@@ -7,7 +7,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -28,16 +28,41 @@ class RequestThreads {
         return Math.max(8, 4 * cores);
     }
 
-    /** After Boot's customizer (order 0), which sets Tomcat's own defaults. */
     @Bean
-    @Order(1)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadLimit(Environment environment) {
-        int max = defaultMax(Runtime.getRuntime().availableProcessors());
-        return factory -> {
-            if (!environment.containsProperty(MAX_THREADS)) {
-                factory.addConnectorCustomizers(limit(max));
+        return new Limit(environment, defaultMax(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Ordered after Boot's customizer (order 0), which sets Tomcat's own defaults, and
+     * before the HTTPS connector's, which copies the settings. (Customizer beans are
+     * sorted by their class's order, not by {@code @Order} on the {@code @Bean} method.)
+     */
+    static final class Limit implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        static final int ORDER = 1;
+
+        private final Environment environment;
+
+        private final int max;
+
+        Limit(Environment environment, int max) {
+            this.environment = environment;
+            this.max = max;
+        }
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            if (!this.environment.containsProperty(MAX_THREADS)) {
+                factory.addConnectorCustomizers(limit(this.max));
             }
-        };
+        }
+
+        @Override
+        public int getOrder() {
+            return ORDER;
+        }
+
     }
 
     /** A connector customizer, as Boot's thread settings are, applied after them. */

@@ -13,7 +13,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 import dev.b2cemulator.config.EmulatorProperties;
 
@@ -32,13 +31,34 @@ class HttpsConnector {
      * still reads {@code EMULATOR_TLS_ENABLED} at start.
      */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> addHttpsConnector(TlsMaterial material) {
-        return factory -> {
-            if (material.enabled()) {
-                factory.addAdditionalConnectors(sameSettings(factory, connector(material)));
+        return new AddHttpsConnector(material);
+    }
+
+    /**
+     * Ordered by its class: customizer beans are sorted by that, not by {@code @Order}.
+     */
+    private static final class AddHttpsConnector
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        private final TlsMaterial material;
+
+        AddHttpsConnector(TlsMaterial material) {
+            this.material = material;
+        }
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            if (this.material.enabled()) {
+                factory.addAdditionalConnectors(sameSettings(factory, connector(this.material)));
             }
-        };
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
     }
 
     @SuppressWarnings("unchecked")

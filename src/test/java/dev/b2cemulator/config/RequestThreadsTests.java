@@ -5,6 +5,7 @@ import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,14 @@ class RequestThreadsTests {
                 new MockEnvironment().withProperty(RequestThreads.MAX_THREADS, "200"));
 
         assertThat(protocol.getMaxThreads()).as("Tomcat's own default, untouched").isEqualTo(200);
+    }
+
+    @Test
+    void appliedAfterBootsCustomizerAndBeforeTheHttpsConnectorCopiesTheSettings() {
+        assertThat(new RequestThreads().requestThreadLimit(new MockEnvironment())).isInstanceOf(Ordered.class)
+            .extracting(customizer -> ((Ordered) customizer).getOrder())
+            .isEqualTo(1)
+            .isNotEqualTo(Ordered.LOWEST_PRECEDENCE);
     }
 
     private static AbstractProtocol<?> customizedProtocol(MockEnvironment environment) {
