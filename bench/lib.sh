@@ -66,3 +66,11 @@ stop_group() {
   for _ in $(seq 150); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
   kill -KILL -- "-$1" 2>/dev/null || true
 }
+
+# Milliseconds a fixed CPU-bound loop takes: the machine's speed at that moment. A shared machine's speed moves
+# (by half within an hour here); logged at the start and end of a run, so runs can be compared.
+machine_speed_ms() {
+  local start; start=$(now_ms)
+  awk 'BEGIN { for (i = 0; i < 1e8; i++) s += i }'
+  echo $(( $(now_ms) - start ))
+}

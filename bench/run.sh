@@ -63,6 +63,7 @@ measure() {
 }
 
 # --- the emulator
+log "machine_speed_ms $(machine_speed_ms) (a fixed loop; lower is faster)"
 log "bench run $RUN_ID: $(nproc) cores, $(java -version 2>&1 | head -1), jar $JAR, $DURATION s runs, $PREWARM s prewarm, emulator flags '$JAVA_OPTS', image flags '$IMAGE_FLAGS'"
 R[emulator.startup]=$(startups emulator "http://127.0.0.1:$EMULATOR_PORT/beta/trustFramework/keySets" $emulator_cmd)
 # as the container image runs it: Java 25, the jar extracted, an AOT cache from a training run
@@ -131,6 +132,7 @@ if [ "${BASELINES:-1}" != 0 ] && command -v nginx >/dev/null; then
   stop_group "$SERVER_PID"
 fi
 trap - EXIT
+log "machine_speed_ms $(machine_speed_ms) (at the end)"
 
 . "$BENCH_DIR/table.sh"
 print_table | tee -a "$OUT"
