@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.RSAKey;
@@ -70,6 +71,32 @@ class KeySetCreateIntegrationTests {
             .json("""
                     {"@odata.context":"http://localhost:%d/beta/$metadata#trustFramework/keySets/$entity",
                      "id":"B2C_1A_keyset1","keys":[]}""".formatted(port), JsonCompareMode.STRICT);
+    }
+
+    /**
+     * Graph's answers carry no browser-protection headers (a 2019 capture of a Graph 201:
+     * {@code Cache-Control: private}, {@code request-id}, {@code client-request-id},
+     * {@code OData-Version}, {@code Strict-Transport-Security}, {@code Date}); Spring
+     * Security's defaults are switched off, on answers and refusals alike.
+     */
+    @Test
+    void answersCarryNoBrowserHeadersGraphDoesNotSend() {
+        List<String> browserHeaders = List.of("x-frame-options", "x-xss-protection", "x-content-type-options", "pragma",
+                "expires", "cache-control");
+        var created = post("{\"id\": \"headers\"}").expectStatus().isCreated().returnResult().getResponseHeaders();
+        var refused = client.get()
+            .uri(KEYSETS)
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .returnResult()
+            .getResponseHeaders();
+
+        for (HttpHeaders headers : List.of(created, refused)) {
+            assertThat(headers.headerNames().stream().map(name -> name.toLowerCase(Locale.ROOT)))
+                .contains("request-id", "client-request-id")
+                .doesNotContainAnyElementsOf(browserHeaders);
+        }
     }
 
     @Test
