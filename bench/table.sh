@@ -10,7 +10,7 @@ row() { # label emulator wiremock nginx
 }
 print_table() {
   echo
-  echo "| create keyset unless named | emulator | WireMock | nginx | emulator / WireMock | emulator / nginx |"
+  echo "| create keyset unless named (medians of $ROUNDS interleaved runs) | emulator | WireMock | nginx | emulator / WireMock | emulator / nginx |"
   echo "|---|---:|---:|---:|---:|---:|"
   for conns in 16 64; do
     row "requests/s, $conns connections" "${R[emulator.create.$conns.rps]:-}" "${R[wiremock.create.$conns.rps]:-}" \
@@ -28,7 +28,7 @@ print_table() {
     "${R[nginx.startup]:-}"
   row "start → first answer, ms: Java 25 + AOT cache, as the image runs" "${R[emulator25.startup]:-}" \
     "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
-  row "RSS idle after start, MiB" "${R[emulator.rss_idle]:-}" "${R[wiremock.rss_idle]:-}" "${R[nginx.rss_idle]:-}"
+  row "RSS idle, $IDLE_WAIT s after the first answer, MiB" "${R[emulator.rss_idle]:-}" "${R[wiremock.rss_idle]:-}" "${R[nginx.rss_idle]:-}"
   row "RSS after the load, MiB" "${R[emulator.rss_after]:-}" "${R[wiremock.rss_after]:-}" "${R[nginx.rss_after]:-}"
   for scenario in get list token; do
     for conns in 16 64; do
