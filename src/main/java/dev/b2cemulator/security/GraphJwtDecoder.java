@@ -38,7 +38,7 @@ import dev.b2cemulator.token.SigningKey;
  * through its discovery document. Only RSA algorithms are accepted, so neither
  * {@code alg: none} nor an HMAC keyed with a public key can pass. Every refusal says
  * which check failed. A token that verified is remembered ({@link VerifiedTokens}): the
- * same token again costs its claim checks, not another signature check.
+ * same token again costs a look-up and a comparison of its lifetime with the clock.
  */
 @Component
 public class GraphJwtDecoder implements JwtDecoder {
@@ -60,6 +60,8 @@ public class GraphJwtDecoder implements JwtDecoder {
 
     private final GraphTokenValidator claimChecks;
 
+    private final Clock clock;
+
     private final long maxTokenBytes;
 
     private final VerifiedTokens verified = new VerifiedTokens(10_000);
@@ -70,6 +72,7 @@ public class GraphJwtDecoder implements JwtDecoder {
     }
 
     GraphJwtDecoder(SigningKey signingKey, EmulatorProperties properties, Clock clock) {
+        this.clock = clock;
         this.claimChecks = new GraphTokenValidator(clock);
         this.signingKey = signingKey;
         this.trustedIssuers = Set.copyOf(properties.trustedIssuers());
@@ -82,7 +85,7 @@ public class GraphJwtDecoder implements JwtDecoder {
             throw new BadJwtException(
                     "Access token is larger than " + maxTokenBytes + " bytes (EMULATOR_MAX_TOKEN_SIZE).");
         }
-        Jwt known = verified.find(token);
+        Jwt known = verified.find(token, clock.instant());
         if (known != null) {
             return known;
         }
@@ -92,7 +95,7 @@ public class GraphJwtDecoder implements JwtDecoder {
         try {
             Jwt jwt = external ? issuerDecoders.computeIfAbsent(issuer, this::issuerDecoder).decode(token)
                     : ownKeyDecoder().decode(token);
-            verified.add(token, jwt, external ? validatorFor(issuer) : claimChecks);
+            verified.add(token, jwt);
             return jwt;
         }
         catch (JwtValidationException ex) {

@@ -36,10 +36,10 @@ class GraphTokenValidator implements OAuth2TokenValidator<Jwt> {
         if (jwt.getExpiresAt() == null) {
             errors.add(error("Lifetime validation failed, the token has no expiry ('exp')."));
         }
-        else if (now.minus(SKEW).isAfter(jwt.getExpiresAt())) {
+        else if (expired(now, jwt.getExpiresAt())) {
             errors.add(error("Lifetime validation failed, the token is expired."));
         }
-        if (jwt.getNotBefore() != null && now.plus(SKEW).isBefore(jwt.getNotBefore())) {
+        if (notYetValid(now, jwt.getNotBefore())) {
             errors.add(error("Lifetime validation failed, the token is not yet valid ('nbf' is in the future)."));
         }
         List<String> audience = jwt.getAudience() == null ? List.of() : jwt.getAudience();
@@ -52,6 +52,14 @@ class GraphTokenValidator implements OAuth2TokenValidator<Jwt> {
             errors.add(error("Access token validation failure. The token has no tenant id ('tid' claim, a GUID)."));
         }
         return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);
+    }
+
+    static boolean expired(Instant now, Instant expiresAt) {
+        return now.minus(SKEW).isAfter(expiresAt);
+    }
+
+    static boolean notYetValid(Instant now, Instant notBefore) {
+        return notBefore != null && now.plus(SKEW).isBefore(notBefore);
     }
 
     private static OAuth2Error error(String description) {

@@ -47,6 +47,16 @@ class VerifiedTokensTests {
     }
 
     @Test
+    void aRememberedTokenIsAnsweredUntilTheLastSecondTheClaimChecksAllow() {
+        String token = token(signingKey, NOW.plus(Duration.ofMinutes(5)));
+        Jwt first = decoder.decode(token);
+
+        clock.now = NOW.plus(Duration.ofMinutes(5)).plusSeconds(60);
+
+        assertThat(decoder.decode(token)).isSameAs(first);
+    }
+
+    @Test
     void aRememberedTokenIsRefusedOnceItExpires() {
         String token = token(signingKey, NOW.plus(Duration.ofMinutes(5)));
         decoder.decode(token);
