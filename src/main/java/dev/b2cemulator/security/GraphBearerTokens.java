@@ -18,6 +18,9 @@ final class GraphBearerTokens implements BearerTokenResolver {
 
     private static final String PREFIX = "Bearer ";
 
+    /** The b64token characters, looked up rather than compared: the token is long. */
+    private static final boolean[] TOKEN_CHARACTERS = tokenCharacters();
+
     private final DefaultBearerTokenResolver spring = new DefaultBearerTokenResolver();
 
     @Override
@@ -49,8 +52,16 @@ final class GraphBearerTokens implements BearerTokenResolver {
     }
 
     private static boolean isTokenCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                || c == '_' || c == '~' || c == '+' || c == '/';
+        return c < TOKEN_CHARACTERS.length && TOKEN_CHARACTERS[c];
+    }
+
+    private static boolean[] tokenCharacters() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        }
+        return table;
     }
 
 }

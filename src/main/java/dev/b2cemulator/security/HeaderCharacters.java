@@ -23,6 +23,12 @@ final class HeaderCharacters {
 
     private static boolean allowed(String text, boolean tabAllowed) {
         for (int i = 0; i < text.length();) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c <= '~') {
+                // printable ASCII, all of a token: assigned and not a control character
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             boolean control = Character.getType(codePoint) == Character.CONTROL;
             if (!Character.isDefined(codePoint) || (control && !(tabAllowed && codePoint == '\t'))) {
