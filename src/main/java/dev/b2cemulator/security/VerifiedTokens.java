@@ -19,6 +19,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 final class VerifiedTokens {
 
+    /**
+     * The lifetime is read out of the token once: {@link Jwt#getExpiresAt()} converts the
+     * claim through Spring's conversion service on every call.
+     */
     private record Verified(Jwt jwt, Instant expiresAt, Instant notBefore) {
 
         boolean holdsAt(Instant now) {
