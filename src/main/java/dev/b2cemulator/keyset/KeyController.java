@@ -21,7 +21,7 @@ import dev.b2cemulator.tenant.CurrentTenant;
  * arrives here in the short form.
  */
 @RestController
-@RequestMapping(KeySetController.KEYSETS + "/{id}")
+@RequestMapping(KeySetRoutes.KEYSETS + "/{id}")
 class KeyController {
 
     private final KeyService keys;

@@ -23,6 +23,12 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -30,12 +36,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The controller's HTTP mapping, with the real security chain and error rendering, the
- * service mocked.
+ * The routes' HTTP mapping, with the real security chain and error rendering, the service
+ * mocked.
  */
-@WebMvcTest(KeySetController.class)
-@Import(SecuritySliceConfiguration.class)
-class KeySetControllerTests {
+@WebMvcTest(KeySetRoutes.class)
+@Import({ SecuritySliceConfiguration.class, KeySetHandler.class })
+class KeySetRoutesTests {
 
     private static final String TENANT = "22222222-2222-2222-2222-222222222222";
 
@@ -104,6 +110,72 @@ class KeySetControllerTests {
             .content("{\"id\":"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.error.code").value("BadRequest"));
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    void getRoutesAnswerHeadAndOptionsListsTheMethodsAsAnnotatedControllersDo() throws Exception {
+        given(service.get(TENANT, "B2C_1A_ks")).willReturn(new KeySet("B2C_1A_ks", List.of()));
+
+        mvc.perform(head("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.Read.All")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType(MediaType.APPLICATION_JSON));
+        mvc.perform(options("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Allow", "GET,HEAD,POST,OPTIONS"))
+            .andExpect(content().string(""));
+        mvc.perform(options("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.ReadWrite.All")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Allow", "GET,HEAD,DELETE,PUT,PATCH,OPTIONS"));
+    }
+
+    @Test
+    void anotherMethodIs405NamingTheAllowedOnes() throws Exception {
+        mvc.perform(delete("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All")))
+            .andExpect(status().isMethodNotAllowed())
+            .andExpect(header().string("Allow", "GET, POST"))
+            .andExpect(jsonPath("$.error.code").value("MethodNotAllowed"))
+            .andExpect(jsonPath("$.error.message")
+                .value("The 'DELETE' method is not allowed on this resource. Allowed: [GET, POST]."));
+        mvc.perform(post("/beta/trustFramework/keySets/$count").with(token("TrustFrameworkKeySet.ReadWrite.All")))
+            .andExpect(status().isMethodNotAllowed())
+            .andExpect(header().string("Allow", "GET, DELETE, PUT, PATCH"));
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    void theAnswerTakesTheMostSpecificJsonTypeTheCallerAccepts() throws Exception {
+        given(service.get(TENANT, "B2C_1A_ks")).willReturn(new KeySet("B2C_1A_ks", List.of()));
+
+        mvc.perform(get("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.Read.All"))
+            .header("Accept", "application/json;odata.metadata=minimal"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/json;odata.metadata=minimal"));
+        mvc.perform(get("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.Read.All"))
+            .header("Accept", "text/html, */*;q=0.8"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/json"));
+        mvc.perform(get("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.Read.All"))
+            .header("Accept", "application/xml"))
+            .andExpect(status().isNotAcceptable())
+            .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.error.code").value("NotAcceptable"));
+    }
+
+    @Test
+    void queryOptionsAndBodiesAreReadAsRequestParamAndRequestBodyReadThem() throws Exception {
+        mvc.perform(get("/beta/trustFramework/keySets?$top=1&$top=2").with(token("TrustFrameworkKeySet.Read.All")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.error.message").value(containsString("'1,2'")));
+        mvc.perform(post("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All"))
+            .contentType(MediaType.APPLICATION_JSON))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.error.message").value(startsWith("The request body is missing")));
+        mvc.perform(post("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All"))
+            .header("Content-Type", "x/y;;=")
+            .content("{\"id\":\"ks\"}"))
+            .andExpect(status().isUnsupportedMediaType())
+            .andExpect(jsonPath("$.error.code").value("UnsupportedMediaType"));
         verifyNoInteractions(service);
     }
 

@@ -1,0 +1,100 @@
+package dev.b2cemulator.keyset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.function.ServerRequest;
+
+/**
+ * What Spring MVC did around an annotated controller's JSON body and answer, for the
+ * functional keyset endpoints: the same exceptions for the same requests, so that the
+ * same Graph errors come out.
+ */
+final class JsonExchange {
+
+    /** What the JSON converter writes, as MVC would list it in a 406. */
+    private static final List<MediaType> PRODUCIBLE = List.of(MediaType.APPLICATION_JSON,
+            new MediaType("application", "*+json"));
+
+    private static final HeaderContentNegotiationStrategy ACCEPT = new HeaderContentNegotiationStrategy();
+
+    private JsonExchange() {
+    }
+
+    /**
+     * The media type of a JSON answer, chosen from {@code Accept} as MVC's return-value
+     * handling chooses it: {@code application/json} for none or {@code *}{@code /*}, the
+     * caller's more specific type when compatible (with its parameters, such as
+     * {@code odata.metadata=minimal}), a 406 when nothing is. As with MVC, asked once the
+     * work is done, so that errors of the request come first (in JSON).
+     */
+    static MediaType negotiate(ServerRequest request) throws HttpMediaTypeNotAcceptableException {
+        List<MediaType> compatible = new ArrayList<>();
+        for (MediaType accepted : ACCEPT.resolveMediaTypes(new ServletWebRequest(request.servletRequest()))) {
+            for (MediaType producible : PRODUCIBLE) {
+                if (accepted.isCompatibleWith(producible)) {
+                    MediaType withQuality = producible.copyQualityValue(accepted);
+                    compatible.add(accepted.isLessSpecific(withQuality) ? withQuality : accepted);
+                }
+            }
+        }
+        MimeTypeUtils.sortBySpecificity(compatible);
+        for (MediaType type : compatible) {
+            if (type.isConcrete()) {
+                return type.removeQualityValue();
+            }
+        }
+        throw new HttpMediaTypeNotAcceptableException(PRODUCIBLE);
+    }
+
+    /**
+     * The JSON body as {@code @RequestBody} read it: an empty body where JSON (or
+     * nothing) is declared is "missing", another type a 415, broken JSON a 400 naming the
+     * member.
+     */
+    static <T> T read(ServerRequest request, Class<T> type) throws Exception {
+        MediaType declared;
+        try {
+            declared = request.headers().contentType().orElse(null);
+        }
+        catch (InvalidMediaTypeException ex) {
+            throw new HttpMediaTypeNotSupportedException(ex.getMessage(), PRODUCIBLE);
+        }
+        boolean json = declared == null || PRODUCIBLE.stream().anyMatch(declared::isCompatibleWith);
+        if (json && empty(request.servletRequest())) {
+            throw new HttpMessageNotReadableException("Required request body is missing",
+                    new ServletServerHttpRequest(request.servletRequest()));
+        }
+        return request.body(type);
+    }
+
+    /**
+     * Without {@code Content-Length} and not chunked, HTTP/1.1 says there is no body.
+     */
+    private static boolean empty(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        return length == 0 || (length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null);
+    }
+
+    /**
+     * A query option as {@code @RequestParam String} read it: repeated values joined with
+     * commas.
+     */
+    static String param(ServerRequest request, String name) {
+        String[] values = request.servletRequest().getParameterValues(name);
+        return values == null ? null : String.join(",", values);
+    }
+
+}
