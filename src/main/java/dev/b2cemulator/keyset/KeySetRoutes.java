@@ -20,9 +20,8 @@ import static org.springframework.web.servlet.function.RouterFunctions.route;
  * The routes of {@code /beta/trustFramework/keySets}. Functional endpoints, not an
  * annotated controller: these are the calls a load test makes most, and MVC's generic
  * argument and return-value handling cost create an eighth of its throughput
- * (PERFORMANCE.md). What the
- * annotated model did on its own is done here too: GET routes answer HEAD, OPTIONS lists
- * the methods, any other method is a 405 with {@code Allow}.
+ * (PERFORMANCE.md). What the annotated model did on its own is done here too: GET routes
+ * answer HEAD, OPTIONS lists the methods, any other method is a 405 with {@code Allow}.
  */
 @Configuration(proxyBeanMethods = false)
 class KeySetRoutes {
