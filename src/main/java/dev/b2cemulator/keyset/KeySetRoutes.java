@@ -1,6 +1,8 @@
 package dev.b2cemulator.keyset;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,11 +41,10 @@ class KeySetRoutes {
             .PUT(KEYSET, keySets::update)
             .PATCH(KEYSET, keySets::update)
             .DELETE(KEYSET, keySets::delete)
-            .route(path(KEYSETS),
-                    request -> otherMethod(request, "GET,HEAD,POST,OPTIONS", List.of(HttpMethod.GET, HttpMethod.POST)))
+            .route(path(KEYSETS), request -> otherMethod(request, HttpMethod.GET, HttpMethod.POST))
             .route(path(KEYSET),
-                    request -> otherMethod(request, "GET,HEAD,DELETE,PUT,PATCH,OPTIONS",
-                            List.of(HttpMethod.GET, HttpMethod.DELETE, HttpMethod.PUT, HttpMethod.PATCH)))
+                    request -> otherMethod(request, HttpMethod.GET, HttpMethod.DELETE, HttpMethod.PUT,
+                            HttpMethod.PATCH))
             .build();
     }
 
@@ -52,16 +53,19 @@ class KeySetRoutes {
     }
 
     /**
-     * As Spring MVC answers for a mapped path: OPTIONS lists the methods, others are
-     * refused naming them.
+     * As Spring MVC answers for a mapped path: OPTIONS lists the methods (HEAD with GET,
+     * and OPTIONS), others are refused naming them.
      */
-    private static ServerResponse otherMethod(ServerRequest request, String options, List<HttpMethod> allowed)
+    private static ServerResponse otherMethod(ServerRequest request, HttpMethod... allowed)
             throws HttpRequestMethodNotSupportedException {
+        List<String> names = Stream.of(allowed).map(HttpMethod::name).toList();
         if (HttpMethod.OPTIONS.equals(request.method())) {
-            return ServerResponse.ok().header(HttpHeaders.ALLOW, options).build();
+            List<String> options = new ArrayList<>(names);
+            options.add(1, HttpMethod.HEAD.name());
+            options.add(HttpMethod.OPTIONS.name());
+            return ServerResponse.ok().header(HttpHeaders.ALLOW, String.join(",", options)).build();
         }
-        throw new HttpRequestMethodNotSupportedException(request.method().name(),
-                allowed.stream().map(HttpMethod::name).toList());
+        throw new HttpRequestMethodNotSupportedException(request.method().name(), names);
     }
 
 }
