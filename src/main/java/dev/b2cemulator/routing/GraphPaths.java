@@ -32,6 +32,9 @@ public final class GraphPaths {
     }
 
     static String canonical(String path) {
+        if (isCanonical(path)) {
+            return path;
+        }
         String trimmed = path;
         while (trimmed.length() > 1 && trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
@@ -48,6 +51,23 @@ public final class GraphPaths {
             }
         }
         return "/" + String.join("/", segments);
+    }
+
+    /**
+     * Nothing to rewrite: no parentheses, no trailing slash, no segment in the namespace.
+     * The usual case, answered without splitting the path and matching each segment (1.6
+     * % of the samples of a create).
+     */
+    private static boolean isCanonical(String path) {
+        if (path.endsWith("/") || path.indexOf('(') >= 0) {
+            return false;
+        }
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            if (path.regionMatches(true, slash + 1, NAMESPACE, 0, NAMESPACE.length())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String operation(String segment) {

@@ -17,9 +17,18 @@ class GraphPathsTests {
             "/beta/trustFramework/keySets('B2C_1A_x')/keys_v2('abc')|/beta/trustFramework/keySets/B2C_1A_x/keys_v2/abc",
             "/beta/trustFramework/keySets('it''s')|/beta/trustFramework/keySets/it's",
             "/beta/trustFramework/keySets/B2C_1A_x.bak|/beta/trustFramework/keySets/B2C_1A_x.bak",
-            "/beta/trustFramework/keySets/$count|/beta/trustFramework/keySets/$count" })
+            "/beta/trustFramework/keySets/$count|/beta/trustFramework/keySets/$count",
+            "/beta/trustFramework/keySets/B2C_1A_x/MICROSOFT.GRAPH.getActiveKey|/beta/trustFramework/keySets/B2C_1A_x/getActiveKey",
+            "/beta/Microsoft.Graph.trustFramework/keySets|/beta/trustFramework/keySets" })
     void everySpellingHasOneCanonicalForm(String path, String canonical) {
         assertThat(GraphPaths.canonical(path)).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "/beta/trustFramework/keySets", "/beta/trustFramework/keySets/B2C_1A_x.bak/generateKey",
+            "/beta//trustFramework" })
+    void aPathWithNothingToRewriteIsReturnedAsItIs(String path) {
+        assertThat(GraphPaths.canonical(path)).isSameAs(path);
     }
 
     @ParameterizedTest
