@@ -3,7 +3,6 @@ package dev.b2cemulator.store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,12 +82,57 @@ public class TenantMap<T> implements TenantStore<T> {
         return tenants.computeIfAbsent(tenant, t -> new Tenant<>(idOf));
     }
 
-    private record Positioned<T>(long position, T value) {
+    /**
+     * A stored value's id, compared ignoring case, and its position. The map's own key,
+     * so that a stored value costs one small object beside the value: no lower-cased copy
+     * of the id, no wrapper for the position (millions of keysets in a load test are held
+     * on the heap, and every object of them is copied and marked by the collector). A
+     * lookup makes a key with no position; equality and the hash are the id's alone.
+     */
+    private static final class Id {
+
+        private final String id;
+
+        private final long position;
+
+        private final int hash;
+
+        Id(String id, long position) {
+            this.id = id;
+            this.position = position;
+            this.hash = caseInsensitiveHash(id);
+        }
+
+        static Id of(String id) {
+            return new Id(id, 0);
+        }
+
+        private static int caseInsensitiveHash(String id) {
+            // by code point, as String.equalsIgnoreCase compares
+            int hash = 0;
+            for (int i = 0; i < id.length();) {
+                int codePoint = id.codePointAt(i);
+                hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(codePoint));
+                i += Character.charCount(codePoint);
+            }
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Id that && id.equalsIgnoreCase(that.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
     }
 
     private static final class Tenant<T> {
 
-        private final Map<String, Positioned<T>> byLowerCaseId = new LinkedHashMap<>();
+        private final Map<Id, T> byId = new LinkedHashMap<>();
 
         private final Function<T, String> idOf;
 
@@ -99,76 +143,71 @@ public class TenantMap<T> implements TenantStore<T> {
         }
 
         synchronized CreateResult store(T value, int maxPerTenant, boolean replace) {
-            Positioned<T> current = byLowerCaseId.get(key(value));
-            if (current != null && !replace) {
+            Id id = Id.of(idOf.apply(value));
+            boolean exists = byId.containsKey(id);
+            if (exists && !replace) {
                 return CreateResult.EXISTS;
             }
-            if (current != null) {
-                byLowerCaseId.put(key(value), new Positioned<>(current.position(), value));
+            if (exists) {
+                byId.put(id, value); // the stored key, and its position, stay
                 return CreateResult.REPLACED;
             }
-            if (byLowerCaseId.size() >= maxPerTenant) {
+            if (byId.size() >= maxPerTenant) {
                 return CreateResult.TENANT_FULL;
             }
-            byLowerCaseId.put(key(value), new Positioned<>(++lastPosition, value));
+            byId.put(new Id(idOf.apply(value), ++lastPosition), value);
             return CreateResult.CREATED;
         }
 
         synchronized Optional<T> find(String id) {
-            return Optional.ofNullable(byLowerCaseId.get(lower(id))).map(Positioned::value);
+            return Optional.ofNullable(byId.get(Id.of(id)));
         }
 
         synchronized Page<T> page(long position, int limit) {
             List<T> page = new ArrayList<>();
             long next = 0;
             long lastReturned = 0;
-            for (Positioned<T> entry : byLowerCaseId.values()) {
-                if (entry.position() <= position) {
+            for (Map.Entry<Id, T> entry : byId.entrySet()) {
+                if (entry.getKey().position <= position) {
                     continue;
                 }
                 if (page.size() == limit) {
                     next = page.isEmpty() ? 0 : lastReturned;
                     break;
                 }
-                page.add(entry.value());
-                lastReturned = entry.position();
+                page.add(entry.getValue());
+                lastReturned = entry.getKey().position;
             }
-            return new Page<>(page, next, byLowerCaseId.size());
+            return new Page<>(page, next, byId.size());
         }
 
         synchronized int count() {
-            return byLowerCaseId.size();
+            return byId.size();
         }
 
         synchronized Optional<T> update(String id, UnaryOperator<T> change) {
-            Positioned<T> current = byLowerCaseId.get(lower(id));
+            Id key = Id.of(id);
+            T current = byId.get(key);
             if (current == null) {
                 return Optional.empty();
             }
-            T changed = change.apply(current.value());
-            byLowerCaseId.put(lower(id), new Positioned<>(current.position(), changed));
+            T changed = change.apply(current);
+            byId.put(key, changed);
             return Optional.of(changed);
         }
 
         synchronized Optional<T> delete(String id, UnaryOperator<T> backup) {
-            Positioned<T> removed = byLowerCaseId.remove(lower(id));
+            T removed = byId.remove(Id.of(id));
             if (removed == null) {
                 return Optional.empty();
             }
-            T copy = backup.apply(removed.value());
+            T copy = backup.apply(removed);
             if (copy != null) {
-                byLowerCaseId.remove(key(copy));
-                byLowerCaseId.put(key(copy), new Positioned<>(++lastPosition, copy));
+                String copyId = idOf.apply(copy);
+                byId.remove(Id.of(copyId));
+                byId.put(new Id(copyId, ++lastPosition), copy);
             }
-            return Optional.of(removed.value());
-        }
-
-        private String key(T value) {
-            return lower(idOf.apply(value));
-        }
-
-        private static String lower(String id) {
-            return id.toLowerCase(Locale.ROOT);
+            return Optional.of(removed);
         }
 
     }

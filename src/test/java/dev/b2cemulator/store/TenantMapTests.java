@@ -42,6 +42,18 @@ class TenantMapTests {
         }
     }
 
+    @Test
+    void idsThatDifferOnlyInCaseAreOneEntryBeyondAsciiToo() {
+        TenantStore<Named> store = new TenantMap<>(Named::id);
+        assertThat(store.create("t", new Named("B2C_1A_Ärger\uD801\uDC00", "v1"), 10)).isEqualTo(CreateResult.CREATED);
+
+        assertThat(store.create("t", new Named("b2c_1a_äRGER\uD801\uDC28", "v2"), 10)).isEqualTo(CreateResult.EXISTS);
+        assertThat(store.find("t", "B2C_1A_ÄRGER\uD801\uDC28")).contains(new Named("B2C_1A_Ärger\uD801\uDC00", "v1"));
+        assertThat(store.find("t", "B2C_1A_Arger\uD801\uDC00")).isEmpty();
+        assertThat(store.delete("t", "b2c_1a_ärger\uD801\uDC28", removed -> null)).isPresent();
+        assertThat(store.count("t")).isZero();
+    }
+
     private static void assertPutRules(TenantStore<Named> store) {
         assertThat(store.put("t", new Named("B2C_1A_base", "v1"), 2)).isEqualTo(CreateResult.CREATED);
         assertThat(store.put("t", new Named("B2C_1A_child", "v1"), 2)).isEqualTo(CreateResult.CREATED);
