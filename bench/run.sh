@@ -23,7 +23,7 @@ export RUN_ID=$(date +%s)
 EMULATOR_PORT=18090 WIREMOCK_PORT=18082 NGINX_PORT=18081
 # The emulator runs with the documented flags (docs/PERFORMANCE.md, the pom's spring-boot:run); WireMock and nginx
 # as they ship.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms16m -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms16m -XX:MaxTenuringThreshold=1 -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true}
 emulator_cmd="java $JAVA_OPTS -jar $JAR --server.address=127.0.0.1 --server.port=$EMULATOR_PORT"
 # The image's flags, read from the Dockerfile so the two cannot drift apart.
 IMAGE_FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' Dockerfile)

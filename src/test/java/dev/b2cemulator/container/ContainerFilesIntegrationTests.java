@@ -116,10 +116,10 @@ class ContainerFilesIntegrationTests {
             .contains("-XX:MaxRAMPercentage=75")
             .as("the training run and the ENTRYPOINT share the flags, through the launcher's variable")
             .containsPattern(
-                    "(?m)^ENV JDK_JAVA_OPTIONS=\"-Dspring.aot.enabled=true -XX:\\+UseSerialGC -Xms16m -XX:TrimNativeHeapInterval=5000\"$");
+                    "(?m)^ENV JDK_JAVA_OPTIONS=\"-Dspring.aot.enabled=true -XX:\\+UseSerialGC -Xms16m -XX:MaxTenuringThreshold=1 -XX:TrimNativeHeapInterval=5000\"$");
         assertThat(dockerfile.indexOf("ENV JDK_JAVA_OPTIONS")).isLessThan(dockerfile.indexOf("-XX:AOTCacheOutput"));
         assertThat(Files.readString(Path.of("pom.xml"))).as("./mvnw spring-boot:run runs with the image's collector")
-            .contains("<jvmArguments>-XX:+UseSerialGC -Xms16m</jvmArguments>");
+            .contains("<jvmArguments>-XX:+UseSerialGC -Xms16m -XX:MaxTenuringThreshold=1</jvmArguments>");
     }
 
     @Test
