@@ -6,15 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.validation.beanvalidation.MethodValidationPostProcessor;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the request path must not carry (docs/PERFORMANCE.md): Micrometer observations
- * wrapped every request and every security filter, and cost most of a request's CPU, as
- * soon as a registry was present.
+ * What the request path and the start must not carry (docs/PERFORMANCE.md): Micrometer
+ * observations wrapped every request and every security filter, and cost most of a
+ * request's CPU, as soon as a registry was present.
  */
 @EmulatorIntegrationTest
 class LeanContextIntegrationTests {
@@ -29,6 +30,16 @@ class LeanContextIntegrationTests {
         assertThat(chains.getFilterChains()).singleElement()
             .satisfies(chain -> assertThat(chain.getFilters())
                 .noneMatch(filter -> filter.getClass().getName().contains("Observation")));
+    }
+
+    /**
+     * The settings are still checked (StartupValidationTests), by the binder's own
+     * validator: no context-wide validator or method validation is made for nothing.
+     */
+    @Test
+    void noBeanValidationBeyondTheSettings() {
+        assertThat(context.getBeanNamesForType(MethodValidationPostProcessor.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(jakarta.validation.Validator.class)).isEmpty();
     }
 
 }
