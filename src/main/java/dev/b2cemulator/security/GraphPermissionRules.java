@@ -52,7 +52,7 @@ final class GraphPermissionRules implements AuthorizationManager<RequestAuthoriz
     }
 
     static AuthorizationManager<RequestAuthorizationContext> ruleFor(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length()).toLowerCase(Locale.ROOT);
+        String path = SecurityConfiguration.path(request).toLowerCase(Locale.ROOT);
         boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         if (under(path, KEYSETS)) {
             return reading ? READ_KEYSETS : WRITE_KEYSETS;

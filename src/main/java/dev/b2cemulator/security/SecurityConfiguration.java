@@ -27,14 +27,10 @@ import dev.b2cemulator.routing.GraphPaths;
 
 /**
  * One stateless filter chain. The Graph API ({@code /beta/**}, any case) needs a Graph
- * token, and each part its permissions ({@link GraphPermissionRules}): keysets
- * {@code TrustFrameworkKeySet.Read.All} or {@code ReadWrite.All} to read (GET, HEAD),
- * {@code ReadWrite.All} for the rest; policies {@code Policy.Read.All} or
- * {@code Policy.ReadWrite.TrustFramework} to read,
- * {@code Policy.ReadWrite.TrustFramework} for the rest. One part's permissions grant
- * nothing on the other. Everything else is open: the token endpoints, discovery, health
- * and {@code /_emulator} (guarded by its own admin token filter), and unknown paths,
- * which then answer a 404 naming the path rather than a 401.
+ * token, and each part its own permissions ({@link GraphPermissionRules}): one part's
+ * permissions grant nothing on the other. Everything else is open: the token endpoints,
+ * discovery, health and {@code /_emulator} (guarded by its own admin token filter), and
+ * unknown paths, which then answer a 404 naming the path rather than a 401.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -64,7 +60,8 @@ public class SecurityConfiguration {
         return converter;
     }
 
-    private static String path(HttpServletRequest request) {
+    /** The path after the context path. */
+    static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 

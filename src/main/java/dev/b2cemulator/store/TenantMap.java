@@ -97,14 +97,19 @@ public class TenantMap<T> implements TenantStore<T> {
 
         private final int hash;
 
-        Id(String id, long position) {
+        private Id(String id, long position, int hash) {
             this.id = id;
             this.position = position;
-            this.hash = caseInsensitiveHash(id);
+            this.hash = hash;
         }
 
         static Id of(String id) {
-            return new Id(id, 0);
+            return new Id(id, 0, caseInsensitiveHash(id));
+        }
+
+        /** The same id, to be stored at a position. */
+        Id at(long position) {
+            return new Id(id, position, hash);
         }
 
         private static int caseInsensitiveHash(String id) {
@@ -155,7 +160,7 @@ public class TenantMap<T> implements TenantStore<T> {
             if (byId.size() >= maxPerTenant) {
                 return CreateResult.TENANT_FULL;
             }
-            byId.put(new Id(idOf.apply(value), ++lastPosition), value);
+            byId.put(id.at(++lastPosition), value);
             return CreateResult.CREATED;
         }
 
@@ -203,9 +208,9 @@ public class TenantMap<T> implements TenantStore<T> {
             }
             T copy = backup.apply(removed);
             if (copy != null) {
-                String copyId = idOf.apply(copy);
-                byId.remove(Id.of(copyId));
-                byId.put(new Id(copyId, ++lastPosition), copy);
+                Id copyId = Id.of(idOf.apply(copy));
+                byId.remove(copyId);
+                byId.put(copyId.at(++lastPosition), copy);
             }
             return Optional.of(removed);
         }
