@@ -2,6 +2,9 @@ package dev.b2cemulator.config;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +43,17 @@ class LeanContextIntegrationTests {
     void noBeanValidationBeyondTheSettings() {
         assertThat(context.getBeanNamesForType(MethodValidationPostProcessor.class)).isEmpty();
         assertThat(context.getBeanNamesForType(jakarta.validation.Validator.class)).isEmpty();
+    }
+
+    /**
+     * The mapper the JSON converter reads and writes with keeps its buffers per thread,
+     * and still carries every customizer (Graph's lenient reading among them).
+     */
+    @Test
+    void jsonBuffersArePooledPerThreadWithTheCustomizersApplied() {
+        JsonMapper json = context.getBean(JsonMapper.class);
+        assertThat(json.tokenStreamFactory()._getRecyclerPool()).isInstanceOf(JsonRecyclerPools.ThreadLocalPool.class);
+        assertThat(json.isEnabled(JsonReadFeature.ALLOW_TRAILING_COMMA)).isTrue();
     }
 
 }
