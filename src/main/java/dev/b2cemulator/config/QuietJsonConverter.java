@@ -17,7 +17,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
  * a malformed key would leak its private value into the log. The Jackson exception stays
  * the cause, for the Graph error message that names the member to fix.
  */
-class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
+public class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
 
     QuietJsonConverter(JsonMapper jsonMapper) {
         super(jsonMapper);
@@ -45,8 +45,16 @@ class QuietJsonConverter extends JacksonJsonHttpMessageConverter {
     }
 
     private static HttpMessageNotReadableException quiet(HttpMessageNotReadableException ex, HttpInputMessage input) {
+        return unreadable(ex.getCause() != null ? ex.getCause() : ex, input);
+    }
+
+    /**
+     * What this converter reports for a body Jackson could not read, for code that reads
+     * JSON bodies with the same mapper without going through the converter.
+     */
+    public static HttpMessageNotReadableException unreadable(Throwable cause, HttpInputMessage input) {
         return new HttpMessageNotReadableException("The request body could not be read as JSON (details withheld: "
-                + "they may quote private key material).", ex.getCause() != null ? ex.getCause() : ex, input);
+                + "they may quote private key material).", cause, input);
     }
 
 }

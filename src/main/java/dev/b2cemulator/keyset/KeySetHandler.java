@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -27,14 +30,21 @@ class KeySetHandler {
 
     private final PublicBaseUrl baseUrl;
 
-    KeySetHandler(KeySetService keySets, CurrentTenant tenant, PublicBaseUrl baseUrl) {
+    private final ObjectReader createBodies;
+
+    private final ObjectReader updateBodies;
+
+    KeySetHandler(KeySetService keySets, CurrentTenant tenant, PublicBaseUrl baseUrl, JsonMapper jsonMapper) {
         this.keySets = keySets;
         this.tenant = tenant;
         this.baseUrl = baseUrl;
+        this.createBodies = jsonMapper.readerFor(CreateKeySetRequest.class);
+        this.updateBodies = jsonMapper.readerFor(UpdateKeySetRequest.class);
     }
 
     ServerResponse create(ServerRequest request) throws Exception {
-        KeySet created = keySets.create(tenant.id(), JsonExchange.read(request, CreateKeySetRequest.class));
+        KeySet created = keySets.create(tenant.id(),
+                JsonExchange.read(request, CreateKeySetRequest.class, createBodies));
         MediaType answer = JsonExchange.negotiate(request);
         // Relative, in OData key syntax, exactly as the Graph docs show it.
         URI location = URI.create("/trustFramework/keySets('" + created.id() + "')");
@@ -89,7 +99,7 @@ class KeySetHandler {
 
     /** The docs say PUT, the SDKs send PATCH; both replace the keys. */
     ServerResponse update(ServerRequest request) throws Exception {
-        UpdateKeySetRequest update = JsonExchange.read(request, UpdateKeySetRequest.class);
+        UpdateKeySetRequest update = JsonExchange.read(request, UpdateKeySetRequest.class, updateBodies);
         KeySet updated = keySets.update(tenant.id(), request.pathVariable("id"), update);
         MediaType answer = JsonExchange.negotiate(request);
         return ServerResponse.ok().contentType(answer).body(KeySetResponse.of(baseUrl.current(), updated));

@@ -1,5 +1,6 @@
 package dev.b2cemulator.keyset;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -179,6 +181,29 @@ class KeySetCreateIntegrationTests {
             .isEmpty()
             .jsonPath("$.keys[0].x5c")
             .isArray();
+    }
+
+    /**
+     * The body is decoded in the charset its Content-Type names, as Spring's JSON
+     * converter decodes it: the Unicode ones by Jackson from the bytes, others (Latin-1
+     * here, where "café" is not valid UTF-8) decoded first.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "UTF-8", "UTF-16", "UTF-16LE", "UTF-32BE", "ISO-8859-1", "windows-1252" })
+    void aBodyIsReadInTheCharsetItsContentTypeNames(String charset) {
+        String id = "charset-" + charset.toLowerCase(Locale.ROOT);
+        byte[] body = ("{\"id\":\"" + id + "\",\"note\":\"café\"}").getBytes(Charset.forName(charset));
+        client.post()
+            .uri(KEYSETS)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .contentType(MediaType.parseMediaType("application/json; charset=" + charset))
+            .body(body)
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody()
+            .jsonPath("$.id")
+            .isEqualTo("B2C_1A_" + id);
     }
 
     @Test
