@@ -7,13 +7,13 @@ import java.security.MessageDigest;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.FilterOrder;
@@ -28,7 +28,7 @@ import dev.b2cemulator.error.GraphErrorWriter;
  */
 @Component
 @Order(FilterOrder.ADMIN_TOKEN)
-class AdminTokenFilter extends OncePerRequestFilter {
+class AdminTokenFilter extends HttpFilter {
 
     private static final Set<String> PUBLIC = Set.of("/_emulator/health", "/_emulator/certificate",
             "/_emulator/ca.pem");
@@ -43,15 +43,18 @@ class AdminTokenFilter extends OncePerRequestFilter {
         this.errors = errors;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return expected == null || !path.startsWith("/_emulator/") || PUBLIC.contains(path);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (shouldNotFilter(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         byte[] given = authorization == null ? new byte[0]
                 : (authorization.length() > 7 ? "bearer " + authorization.substring(7) : authorization)

@@ -5,13 +5,13 @@ import java.util.OptionalInt;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.FilterOrder;
 
@@ -27,7 +27,7 @@ import dev.b2cemulator.routing.GraphPaths;
  */
 @Component
 @Order(FilterOrder.FAULTS)
-class FaultFilter extends OncePerRequestFilter {
+class FaultFilter extends HttpFilter {
 
     private final FaultInjector faults;
 
@@ -38,15 +38,18 @@ class FaultFilter extends OncePerRequestFilter {
         this.errors = errors;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !GraphPaths.isGraph(path);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (shouldNotFilter(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         long latency = faults.latencyMs();
         if (latency > 0) {
             try {

@@ -5,12 +5,12 @@ import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.FilterOrder;
 import dev.b2cemulator.config.PublicBaseUrl;
@@ -27,7 +27,7 @@ import dev.b2cemulator.tenant.CurrentTenant;
  */
 @Component
 @Order(FilterOrder.JOURNAL)
-class JournalFilter extends OncePerRequestFilter {
+class JournalFilter extends HttpFilter {
 
     private final RequestJournal journal;
 
@@ -39,7 +39,7 @@ class JournalFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long start = System.nanoTime();
         Instant time = Instant.now();

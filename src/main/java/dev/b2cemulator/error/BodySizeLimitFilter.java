@@ -7,13 +7,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.FilterOrder;
@@ -24,7 +24,7 @@ import dev.b2cemulator.config.FilterOrder;
  */
 @Component
 @Order(FilterOrder.BODY_SIZE)
-class BodySizeLimitFilter extends OncePerRequestFilter {
+class BodySizeLimitFilter extends HttpFilter {
 
     private static final String POLICIES = "/beta/trustframework/policies";
 
@@ -41,7 +41,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {

@@ -6,12 +6,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.config.FilterOrder;
 
@@ -22,7 +22,7 @@ import dev.b2cemulator.config.FilterOrder;
  */
 @Component
 @Order(FilterOrder.REQUEST_IDS)
-class RequestIdFilter extends OncePerRequestFilter {
+class RequestIdFilter extends HttpFilter {
 
     private static final int MAX_CLIENT_REQUEST_ID = 200;
 
@@ -48,7 +48,7 @@ class RequestIdFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         RequestIds ids = assign(request);
         response.setHeader("request-id", ids.requestId());

@@ -1,15 +1,21 @@
 package dev.b2cemulator.config;
 
+import java.util.List;
+
 import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializerBeans;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.validation.beanvalidation.MethodValidationPostProcessor;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 
@@ -43,6 +49,25 @@ class LeanContextIntegrationTests {
     void noBeanValidationBeyondTheSettings() {
         assertThat(context.getBeanNamesForType(MethodValidationPostProcessor.class)).isEmpty();
         assertThat(context.getBeanNamesForType(jakarta.validation.Validator.class)).isEmpty();
+    }
+
+    /**
+     * The emulator's own servlet filters are plain filters, which Boot registers for the
+     * request dispatch only: a {@code OncePerRequestFilter} is registered for every
+     * dispatch and sets, reads and removes a request attribute on each call to skip the
+     * others (2 % of a request's CPU for six filters).
+     */
+    @Test
+    void theEmulatorsServletFiltersRunOnTheRequestDispatchOnly() {
+        List<FilterRegistrationBean<?>> ours = new ServletContextInitializerBeans(context).stream()
+            .filter(FilterRegistrationBean.class::isInstance)
+            .<FilterRegistrationBean<?>>map(registration -> (FilterRegistrationBean<?>) registration)
+            .filter(registration -> registration.getFilter().getClass().getName().startsWith("dev.b2cemulator."))
+            .toList();
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(6).allSatisfy(registration -> {
+            assertThat(registration.getFilter()).isNotInstanceOf(OncePerRequestFilter.class);
+            assertThat(registration.determineDispatcherTypes()).containsExactly(DispatcherType.REQUEST);
+        });
     }
 
     /**
