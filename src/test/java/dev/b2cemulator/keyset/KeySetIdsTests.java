@@ -20,7 +20,8 @@ class KeySetIdsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "has space", "quote'", "slash/", "B2C_1A_", "b2c_1a_", "ünicode", "semi;colon" })
+    @ValueSource(strings = { "has space", "quote'", "slash/", "B2C_1A_", "b2c_1a_", "ünicode", "semi;colon", "at@",
+            "bracket[", "back`tick", "brace{", "slash/0", "colon:", "tab\there", "tilde~" })
     void invalidIdsAreRefusedWithAMessageNamingTheRule(String requested) {
         assertThatThrownBy(() -> KeySetIds.normalize(requested)).isInstanceOfSatisfying(GraphException.class, ex -> {
             assertThat(ex.code()).isEqualTo("AADB2C");
