@@ -36,8 +36,12 @@ public class CurrentTenant {
     public String id() {
         String tenant = defaultTenant;
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken jwt && jwt.getToken().getClaimAsString("tid") != null) {
-            tenant = jwt.getToken().getClaimAsString("tid").toLowerCase(Locale.ROOT);
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            // Once: each call converts the claim anew.
+            String tid = jwt.getToken().getClaimAsString("tid");
+            if (tid != null) {
+                tenant = tid.toLowerCase(Locale.ROOT);
+            }
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
