@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
@@ -34,12 +35,15 @@ class KeySetHandler {
 
     private final ObjectReader updateBodies;
 
+    private final ObjectWriter answers;
+
     KeySetHandler(KeySetService keySets, CurrentTenant tenant, PublicBaseUrl baseUrl, JsonMapper jsonMapper) {
         this.keySets = keySets;
         this.tenant = tenant;
         this.baseUrl = baseUrl;
         this.createBodies = jsonMapper.readerFor(CreateKeySetRequest.class);
         this.updateBodies = jsonMapper.readerFor(UpdateKeySetRequest.class);
+        this.answers = jsonMapper.writer();
     }
 
     ServerResponse create(ServerRequest request) throws Exception {
@@ -48,7 +52,8 @@ class KeySetHandler {
         MediaType answer = JsonExchange.negotiate(request);
         // Relative, in OData key syntax, exactly as the Graph docs show it.
         URI location = URI.create("/trustFramework/keySets('" + created.id() + "')");
-        return ServerResponse.created(location).contentType(answer).body(KeySetResponse.of(baseUrl.current(), created));
+        return JsonExchange.answer(ServerResponse.created(location), answer, answers,
+                KeySetResponse.of(baseUrl.current(), created));
     }
 
     ServerResponse list(ServerRequest request) throws Exception {
@@ -62,10 +67,9 @@ class KeySetHandler {
             .stream()
             .map(keySet -> KeySetResponse.of(null, keySet, options.select()))
             .toList();
-        return ServerResponse.ok()
-            .contentType(answer)
-            .body(new KeySetCollectionResponse(ODataContexts.keySets(base, options.select()),
-                    options.count() ? page.total() : null, value, nextLink(base, options, page)));
+        return JsonExchange.answer(ServerResponse.ok(), answer, answers,
+                new KeySetCollectionResponse(ODataContexts.keySets(base, options.select()),
+                        options.count() ? page.total() : null, value, nextLink(base, options, page)));
     }
 
     private static String nextLink(String base, ListOptions options, TenantStore.Page<KeySet> page) {
@@ -92,9 +96,8 @@ class KeySetHandler {
         Set<String> selected = ListOptions.select(JsonExchange.param(request, "$select"));
         KeySet keySet = keySets.get(tenant.id(), request.pathVariable("id"));
         MediaType answer = JsonExchange.negotiate(request);
-        return ServerResponse.ok()
-            .contentType(answer)
-            .body(KeySetResponse.of(ODataContexts.keySet(baseUrl.current()), keySet, selected));
+        return JsonExchange.answer(ServerResponse.ok(), answer, answers,
+                KeySetResponse.of(ODataContexts.keySet(baseUrl.current()), keySet, selected));
     }
 
     /** The docs say PUT, the SDKs send PATCH; both replace the keys. */
@@ -102,7 +105,7 @@ class KeySetHandler {
         UpdateKeySetRequest update = JsonExchange.read(request, UpdateKeySetRequest.class, updateBodies);
         KeySet updated = keySets.update(tenant.id(), request.pathVariable("id"), update);
         MediaType answer = JsonExchange.negotiate(request);
-        return ServerResponse.ok().contentType(answer).body(KeySetResponse.of(baseUrl.current(), updated));
+        return JsonExchange.answer(ServerResponse.ok(), answer, answers, KeySetResponse.of(baseUrl.current(), updated));
     }
 
     ServerResponse delete(ServerRequest request) {

@@ -206,6 +206,61 @@ class KeySetCreateIntegrationTests {
             .isEqualTo("B2C_1A_" + id);
     }
 
+    /**
+     * A JSON answer that fits in Tomcat's buffer goes out with its length, not chunked.
+     */
+    @Test
+    void jsonAnswersCarryTheirLength() {
+        byte[] created = post("{\"id\":\"with-length\"}").expectStatus()
+            .isCreated()
+            .expectHeader()
+            .doesNotExist(HttpHeaders.TRANSFER_ENCODING)
+            .expectBody()
+            .returnResult()
+            .getResponseBodyContent();
+        assertThat(created).isNotEmpty();
+        // The same answer for an id two characters longer: two bytes more.
+        post("{\"id\":\"with-length-2\"}").expectHeader().contentLength(created.length + 2);
+        byte[] read = client.get()
+            .uri(KEYSETS + "/B2C_1A_with-length")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBodyContent();
+        client.get()
+            .uri(KEYSETS + "/B2C_1A_with-length")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .exchange()
+            .expectHeader()
+            .contentLength(read.length);
+    }
+
+    /**
+     * An {@code Accept} that names a Unicode charset gets the answer in it, as Spring's
+     * JSON converter writes it.
+     */
+    @Test
+    void anAnswerIsWrittenInTheCharsetAcceptNames() {
+        byte[] body = client.post()
+            .uri(KEYSETS)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .header(HttpHeaders.ACCEPT, "application/json; charset=UTF-16BE")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"id\":\"utf-16-answer\"}")
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectHeader()
+            .contentType("application/json;charset=UTF-16BE")
+            .expectBody()
+            .returnResult()
+            .getResponseBodyContent();
+        assertThat(new String(body, StandardCharsets.UTF_16BE)).contains("\"id\":\"B2C_1A_utf-16-answer\"");
+    }
+
     @Test
     void pathSegmentsMatchCaseInsensitively() {
         client.post()
