@@ -14,6 +14,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializerBeans;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.validation.beanvalidation.MethodValidationPostProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the request path and the start must not carry (docs/PERFORMANCE.md): Micrometer
  * observations wrapped every request and every security filter, and cost most of a
- * request's CPU, as soon as a registry was present.
+ * request's CPU, as soon as a registry was present. Nor do the session-management
+ * filters, for a server that keeps no session.
  */
 @EmulatorIntegrationTest
 class LeanContextIntegrationTests {
@@ -38,7 +41,9 @@ class LeanContextIntegrationTests {
         FilterChainProxy chains = context.getBean(FilterChainProxy.class);
         assertThat(chains.getFilterChains()).singleElement()
             .satisfies(chain -> assertThat(chain.getFilters())
-                .noneMatch(filter -> filter.getClass().getName().contains("Observation")));
+                .noneMatch(filter -> filter.getClass().getName().contains("Observation"))
+                .noneMatch(SessionManagementFilter.class::isInstance)
+                .noneMatch(DisableEncodeUrlFilter.class::isInstance));
     }
 
     /**

@@ -80,12 +80,13 @@ class KeySetCreateIntegrationTests {
      * Graph's answers carry no browser-protection headers (a 2019 capture of a Graph 201:
      * {@code Cache-Control: private}, {@code request-id}, {@code client-request-id},
      * {@code OData-Version}, {@code Strict-Transport-Security}, {@code Date}); Spring
-     * Security's defaults are switched off, on answers and refusals alike.
+     * Security's defaults are switched off, on answers and refusals alike. Nor a session
+     * cookie: the emulator keeps no session.
      */
     @Test
     void answersCarryNoBrowserHeadersGraphDoesNotSend() {
         List<String> browserHeaders = List.of("x-frame-options", "x-xss-protection", "x-content-type-options", "pragma",
-                "expires", "cache-control");
+                "expires", "cache-control", "set-cookie");
         var created = post("{\"id\": \"headers\"}").expectStatus().isCreated().returnResult().getResponseHeaders();
         var refused = client.get()
             .uri(KEYSETS)
@@ -95,7 +96,16 @@ class KeySetCreateIntegrationTests {
             .returnResult()
             .getResponseHeaders();
 
-        for (HttpHeaders headers : List.of(created, refused)) {
+        var listed = client.get()
+            .uri(KEYSETS)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult()
+            .getResponseHeaders();
+
+        for (HttpHeaders headers : List.of(created, refused, listed)) {
             assertThat(headers.headerNames().stream().map(name -> name.toLowerCase(Locale.ROOT)))
                 .contains("request-id", "client-request-id")
                 .doesNotContainAnyElementsOf(browserHeaders);
