@@ -18,17 +18,18 @@ RUN ./mvnw -B -q package -DskipTests \
 FROM eclipse-temurin:25-jre
 RUN groupadd --system --gid 10001 emulator && useradd --system --uid 10001 --gid emulator emulator
 # The application unpacked (the AOT cache needs plain jars), and the training run with the flags it will run with:
-# the context starts from the bean definitions generated at build (Spring AOT), the cache of the classes it loaded
-# and linked is written, and the process exits. The serial collector and a heap that starts small: on a CI runner's
-# few cores it idles at about half the memory of G1's defaults and serves faster; what outlives one young collection
-# is stored data and moves to the old generation at once instead of being copied up to 15 times (half the young
-# pause); native memory that start-up freed goes back to the system within 5 s instead of staying with the C
-# library (docs/PERFORMANCE.md).
+# the emulator starts from the bean definitions generated at build (Spring AOT) and answers the calls of a pipeline
+# (src/main/docker/aot-training.sh); as it stops, the cache of the classes it loaded and linked and of the methods'
+# profiles is written. The serial collector and a heap that starts small: on a CI runner's few cores it idles at
+# about half the memory of G1's defaults and serves faster; what outlives one young collection is stored data and
+# moves to the old generation at once instead of being copied up to 15 times (half the young pause); native memory
+# that start-up freed goes back to the system within 5 s instead of staying with the C library (docs/PERFORMANCE.md).
 # JDK_JAVA_OPTIONS: the java launcher reads it, so the training run and the ENTRYPOINT run with the same flags.
 ENV JDK_JAVA_OPTIONS="-Dspring.aot.enabled=true -XX:+UseSerialGC -Xms16m -XX:MaxTenuringThreshold=1 -XX:TrimNativeHeapInterval=5000"
 COPY --from=build /extracted /app
-RUN java -XX:AOTCacheOutput=/app/emulator.aot -Dspring.context.exit=onRefresh -jar /app/emulator.jar \
-    && chmod a+r /app/emulator.aot
+COPY src/main/docker/aot-training.sh /app/
+RUN bash /app/aot-training.sh /app/emulator.jar -XX:AOTCacheOutput=/app/emulator.aot \
+    && test -s /app/emulator.aot && chmod a+r /app/emulator.aot
 USER 10001:10001
 # 8080: HTTP (SERVER_PORT). 8443: HTTPS when EMULATOR_TLS_ENABLED=true (EMULATOR_TLS_PORT; 443 for tools that
 # hard-code graph.microsoft.com, which this non-root user may bind on Docker 20.10+: docs/HOSTNAMES.md).

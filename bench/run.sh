@@ -80,15 +80,19 @@ if [ "${BASELINES:-1}" != 0 ] && command -v nginx >/dev/null; then
   ng_dir=$(mktemp -d); mkdir -p "$ng_dir/logs"; sed "s/NGINX_PORT/$NGINX_PORT/" "$BENCH_DIR/nginx.conf" > "$ng_dir/nginx.conf"
   nginx_cmd=1
 fi
-# as the container image runs it: Java 25, the jar extracted, an AOT cache from a training run
+# The jar extracted, and the image's training run (src/main/docker/aot-training.sh) made twice: for Java 17's
+# class-data-sharing archive (the documented java -jar way with the archive) and, as the container image runs it,
+# for Java 25's AOT cache.
+aot_dir=$(mktemp -d)
+java -Djarmode=tools -jar "$JAR" extract --destination "$aot_dir/app" >/dev/null
+mv "$aot_dir"/app/b2c-graph-emulator-*.jar "$aot_dir/app/emulator.jar"
+train() { # JAVA_COMMAND JVM_OPTION...
+  JAVA=$1 SERVER_PORT=$EMULATOR_PORT bash src/main/docker/aot-training.sh "$aot_dir/app/emulator.jar" "${@:2}" \
+    >"$aot_dir/training.log" 2>&1 || { cat "$aot_dir/training.log" >&2; exit 1; }
+}
+train java $JAVA_OPTS -XX:ArchiveClassesAtExit="$aot_dir/emulator.jsa"
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-if [ -x "$JAVA25" ]; then
-  aot_dir=$(mktemp -d)
-  java -Djarmode=tools -jar "$JAR" extract --destination "$aot_dir/app" >/dev/null
-  mv "$aot_dir"/app/b2c-graph-emulator-*.jar "$aot_dir/app/emulator.jar"
-  "$JAVA25" $IMAGE_FLAGS -XX:AOTCacheOutput="$aot_dir/emulator.aot" -Dspring.context.exit=onRefresh \
-    -jar "$aot_dir/app/emulator.jar" >"$aot_dir/training.log" 2>&1
-fi
+[ -x "$JAVA25" ] && train "$JAVA25" $IMAGE_FLAGS -XX:AOTCacheOutput="$aot_dir/emulator.aot"
 
 log "machine_speed_ms $(machine_speed_ms) (a fixed loop; lower is faster)"
 log "bench run $RUN_ID: $(nproc) cores, $(java -version 2>&1 | head -1), jar $JAR, $DURATION s runs x $ROUNDS rounds, $PREWARM s prewarm, emulator flags '$JAVA_OPTS', image flags '$IMAGE_FLAGS'"
@@ -97,6 +101,8 @@ log "bench run $RUN_ID: $(nproc) cores, $(java -version 2>&1 | head -1), jar $JA
 declare -A TIMES
 for _ in $(seq "$STARTS"); do
   TIMES[emulator]+=" $(startup "$EMULATOR" $emulator_cmd)"
+  TIMES[emulator17cds]+=" $(startup "$EMULATOR" java $JAVA_OPTS -XX:SharedArchiveFile="$aot_dir/emulator.jsa" \
+    -jar "$aot_dir/app/emulator.jar" --server.address=127.0.0.1 --server.port=$EMULATOR_PORT)"
   [ -x "$JAVA25" ] && TIMES[emulator25]+=" $(startup "$EMULATOR" "$JAVA25" $IMAGE_FLAGS -XX:AOTCache="$aot_dir/emulator.aot" \
     -jar "$aot_dir/app/emulator.jar" --server.address=127.0.0.1 --server.port=$EMULATOR_PORT)"
   [ -n "${wiremock_cmd:-}" ] && TIMES[wiremock]+=" $(startup "$WIREMOCK" $wiremock_cmd)"

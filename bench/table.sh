@@ -26,7 +26,9 @@ print_table() {
   done
   row "start → first answer, ms (median of $STARTS): java -jar, Java 17" "${R[emulator.startup]:-}" "${R[wiremock.startup]:-}" \
     "${R[nginx.startup]:-}"
-  row "start → first answer, ms: Java 25 + AOT cache, as the image runs" "${R[emulator25.startup]:-}" \
+  row "start → first answer, ms: Java 17, unpacked + trained CDS archive" "${R[emulator17cds.startup]:-}" \
+    "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
+  row "start → first answer, ms: Java 25 + trained AOT cache, as the image runs" "${R[emulator25.startup]:-}" \
     "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
   row "RSS idle, $IDLE_WAIT s after the first answer, MiB" "${R[emulator.rss_idle]:-}" "${R[wiremock.rss_idle]:-}" "${R[nginx.rss_idle]:-}"
   row "RSS after the load, MiB" "${R[emulator.rss_after]:-}" "${R[wiremock.rss_after]:-}" "${R[nginx.rss_after]:-}"

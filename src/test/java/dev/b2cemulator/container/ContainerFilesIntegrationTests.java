@@ -109,8 +109,9 @@ class ContainerFilesIntegrationTests {
             .containsPattern("(?m)^EXPOSE 8080 " + defaults.tls().port() + "$")
             .containsPattern("(?m)^USER 10001:10001$")
             .contains("extract --destination /extracted")
-            .contains(
-                    "java -XX:AOTCacheOutput=/app/emulator.aot -Dspring.context.exit=onRefresh -jar /app/emulator.jar")
+            .as("the AOT cache made by the training run that AotTrainingIT runs")
+            .contains("COPY src/main/docker/aot-training.sh /app/")
+            .contains("RUN bash /app/aot-training.sh /app/emulator.jar -XX:AOTCacheOutput=/app/emulator.aot")
             .containsPattern(
                     "(?m)^ENTRYPOINT \\[\"java\", \"-XX:AOTCache=/app/emulator.aot\", .*\"-jar\",\\s+\"/app/emulator.jar\"\\]$")
             .contains("-XX:MaxRAMPercentage=75")
