@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.validation.Validator;
 import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -27,6 +28,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmulatorProperties.class)
 public class EmulatorConfiguration implements WebMvcConfigurer {
+
+    /**
+     * The bounds of the settings: Boot's binder checks every configuration properties
+     * class with the bean of this name. Static, so that it exists before this
+     * configuration does.
+     */
+    @Bean
+    static Validator configurationPropertiesValidator() {
+        return new EmulatorPropertiesValidator();
+    }
 
     /**
      * Boot's mapper builder (its customizers, then ours), on a JSON factory whose parsers

@@ -3,40 +3,28 @@ package dev.b2cemulator.config;
 import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Everything a user can set, under {@code emulator.*}; each property is also an
  * environment variable ({@code emulator.auth-mode} = {@code EMULATOR_AUTH_MODE}). The
- * README's configuration table lists them.
+ * README's configuration table lists them. Their bounds are checked by
+ * {@link EmulatorPropertiesValidator} as they are bound.
  */
-@Validated
 @ConfigurationProperties("emulator")
-public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authMode,
-        @DefaultValue(DEFAULT_TENANT) @NotBlank String defaultTenant,
-        @Pattern(regexp = "https?://[^/?#]+(/[^?#]*)?",
-                message = "must be an absolute http(s) URL such as http://localhost:8080") String publicBaseUrl,
-        Path signingKeyFile,
-        @DefaultValue List<@Pattern(regexp = "https?://\\S+", message = "must be an issuer URL") String> trustedIssuers,
-        @DefaultValue List<@Valid Client> clients, @DefaultValue("b2c") @NotNull ErrorStatus errorStatus,
-        @DefaultValue("100") @Min(1) @Max(10_000) int maxKeysPerSet, @DefaultValue("1MB") @NotNull DataSize maxBodySize,
-        Path seedFile, Path dataDir, @DefaultValue @Valid Journal journal, String faults, @DefaultValue @Valid Tls tls,
-        @DefaultValue("100000") @Min(1) int maxKeySetsPerTenant, @DefaultValue("16KB") @NotNull DataSize maxTokenSize,
-        String adminToken, @DefaultValue("1MB") @NotNull DataSize maxPolicySize,
-        @DefaultValue("4MB") @NotNull DataSize maxPolicyBodySize, @DefaultValue("200") @Min(1) int maxPoliciesPerTenant,
-        @DefaultValue("10") @Min(1) @Max(100) int maxPolicyInheritanceLevels, String tenantDomains, @DefaultValue( {
-                "schema", "tenant", "base", "keys" }) @NotNull List<PolicyCheck> policyChecks,
-        Path policyXsdFile, @DefaultValue("8") @Min(0) @Max(256) int rsaKeyPoolSize){
+public record EmulatorProperties(@DefaultValue("strict") AuthMode authMode,
+        @DefaultValue(DEFAULT_TENANT) String defaultTenant, String publicBaseUrl, Path signingKeyFile,
+        @DefaultValue List<String> trustedIssuers, @DefaultValue List<Client> clients,
+        @DefaultValue("b2c") ErrorStatus errorStatus, @DefaultValue("100") int maxKeysPerSet,
+        @DefaultValue("1MB") DataSize maxBodySize, Path seedFile, Path dataDir, @DefaultValue Journal journal,
+        String faults, @DefaultValue Tls tls, @DefaultValue("100000") int maxKeySetsPerTenant,
+        @DefaultValue("16KB") DataSize maxTokenSize, String adminToken, @DefaultValue("1MB") DataSize maxPolicySize,
+        @DefaultValue("4MB") DataSize maxPolicyBodySize, @DefaultValue("200") int maxPoliciesPerTenant,
+        @DefaultValue("10") int maxPolicyInheritanceLevels, String tenantDomains, @DefaultValue( {
+                "schema", "tenant", "base", "keys" }) List<PolicyCheck> policyChecks,
+        Path policyXsdFile, @DefaultValue("8") int rsaKeyPoolSize){
 
     public static final String DEFAULT_TENANT = "00000000-0000-0000-0000-000000000001";
 
@@ -83,7 +71,7 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
      * The request journal of {@code /_emulator/requests}: the newest {@code maxEntries}
      * calls.
      */
-    public record Journal(@DefaultValue("1000") @Min(0) @Max(1_000_000) int maxEntries) {
+    public record Journal(@DefaultValue("1000") int maxEntries) {
     }
 
     /**
@@ -91,9 +79,8 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
      * a temp folder), or the user's PEM pair or PKCS#12 keystore. The keystore password
      * never appears in toString.
      */
-    public record Tls(@DefaultValue("false") boolean enabled, @DefaultValue("8443") @Min(0) @Max(65_535) int port,
-            Path certFile, Path keyFile, Path keystoreFile, String keystorePassword,
-            @DefaultValue List<String> hostnames) {
+    public record Tls(@DefaultValue("false") boolean enabled, @DefaultValue("8443") int port, Path certFile,
+            Path keyFile, Path keystoreFile, String keystorePassword, @DefaultValue List<String> hostnames) {
 
         @Override
         public String toString() {
@@ -106,8 +93,8 @@ public record EmulatorProperties(@DefaultValue("strict") @NotNull AuthMode authM
      * A client allowed to get tokens once any client is configured; the secret never
      * appears in toString.
      */
-    public record Client(@NotBlank String id, @NotBlank String secret, @DefaultValue( {
-            "TrustFrameworkKeySet.ReadWrite.All", "Policy.ReadWrite.TrustFramework" }) List<@NotBlank String> roles){
+    public record Client(String id, String secret, @DefaultValue( {
+            "TrustFrameworkKeySet.ReadWrite.All", "Policy.ReadWrite.TrustFramework" }) List<String> roles){
 
         @Override
         public String toString() {

@@ -80,6 +80,12 @@ class StartupValidationTests {
                     "--emulator.auth-mode=none|emulator.auth-mode (EMULATOR_AUTH_MODE) is 'none', which is not one "
                             + "of the allowed values: strict, off.",
                     "--emulator.error-status=http|is 'http', which is not one of the allowed values: b2c, rest.",
+                    "--emulator.max-keys-per-set=0|emulator.max-keys-per-set (EMULATOR_MAX_KEYS_PER_SET) is '0': "
+                            + "must be greater than or equal to 1.",
+                    "--emulator.tls.port=70000|emulator.tls.port (EMULATOR_TLS_PORT) is '70000': must be less than "
+                            + "or equal to 65535.",
+                    "--emulator.clients[0].id=pipeline|emulator.clients[0].secret (EMULATOR_CLIENTS_0_SECRET) is "
+                            + "not set: must not be blank.",
                     "--emulator.seed-file=does-not-exist.json|emulator.seed-file: cannot read does-not-exist.json",
                     "--emulator.signing-key-file=does-not-exist.pem|emulator.signing-key-file: cannot read" })
     void aBadSettingPrintsOneShortMessageWithoutAStackTrace(String argument, String message, CapturedOutput output) {
