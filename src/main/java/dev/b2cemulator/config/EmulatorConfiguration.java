@@ -11,12 +11,14 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,9 +34,10 @@ public class EmulatorConfiguration implements WebMvcConfigurer {
     /**
      * The bounds of the settings: Boot's binder checks every configuration properties
      * class with the bean of this name. Static, so that it exists before this
-     * configuration does.
+     * configuration does; infrastructure, as it is made while the post-processors are.
      */
     @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Validator configurationPropertiesValidator() {
         return new EmulatorPropertiesValidator();
     }
