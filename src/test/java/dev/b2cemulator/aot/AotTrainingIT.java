@@ -57,13 +57,16 @@ class AotTrainingIT {
                 "aot-training: DELETE /beta/trustFramework/keySets/B2C_1A_TrainingSigning3 204");
         assertThat(Files.size(archive)).as("the archive written as the JVM exited").isGreaterThan(1 << 20);
 
+        Path log = dir.resolve("start.out");
         Process start = new ProcessBuilder(java(), "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info",
                 "-Dspring.context.exit=onRefresh", "-jar", jar.toString())
             .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
             .start();
-        String output = new String(start.getInputStream().readAllBytes());
-        assertThat(start.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).as("application classes come from the archive")
+        if (!start.waitFor(120, TimeUnit.SECONDS)) {
+            start.destroyForcibly();
+        }
+        assertThat(Files.readString(log)).as("application classes come from the archive")
             .contains("dev.b2cemulator.B2cGraphEmulatorApplication source: shared objects file (top)")
             .doesNotContain("Unable to use shared archive");
     }
@@ -83,16 +86,21 @@ class AotTrainingIT {
 
     private static Result train(Map<String, String> environment, String... jvmOptions) throws Exception {
         int port = freePort();
+        Path output = Files.createTempFile(dir, "training", ".out");
         ProcessBuilder builder = new ProcessBuilder(
                 Stream.concat(Stream.of("bash", SCRIPT, jar.toString()), Stream.of(jvmOptions)).toList())
-            .redirectErrorStream(true);
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("JAVA", java());
         Process script = builder.start();
-        String output = new String(script.getInputStream().readAllBytes());
-        assertThat(script.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Result(script.exitValue(), output, port);
+        if (!script.waitFor(300, TimeUnit.SECONDS)) {
+            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            script.destroyForcibly();
+            throw new AssertionError("the training did not end within 300 s: " + Files.readString(output));
+        }
+        return new Result(script.exitValue(), Files.readString(output), port);
     }
 
     private static String java() {
