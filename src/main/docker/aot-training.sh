@@ -25,7 +25,8 @@ fail() {
   exit 1
 }
 
-# One HTTP/1.0 exchange over bash's /dev/tcp: METHOD PATH HEADER_LINES BODY; sets $status and $answer.
+# One HTTP/1.0 exchange over bash's /dev/tcp: METHOD PATH HEADER_LINES BODY; sets $status and $answer. The bodies
+# are ASCII, so their length in characters is their length in bytes.
 exchange() {
   exec 3<>"/dev/tcp/127.0.0.1/$port"
   printf '%s %s HTTP/1.0\r\nHost: localhost\r\n%sContent-Length: %d\r\n\r\n%s' "$1" "$2" "$3" "${#4}" "$4" >&3
