@@ -44,6 +44,17 @@ class EmulatorPropertiesValidatorTests {
         assertThat(settings.maxBodySize()).hasToString("1048576B");
     }
 
+    /** As docs/CONFIGURATION.md says: an empty list setting is an empty list. */
+    @Test
+    void anEmptyListIsAnEmptyList() {
+        EmulatorProperties settings = bind(Map.of("emulator.policy-checks", "", "emulator.clients[0].id", "pipeline",
+                "emulator.clients[0].secret", "s", "emulator.clients[0].roles", ""));
+
+        assertThat(settings.policyChecks()).isEmpty();
+        assertThat(settings.clients()).singleElement().satisfies(client -> assertThat(client.roles()).isEmpty());
+        assertThat(bind(Map.of()).policyChecks()).hasSize(4);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "max-keys-per-set|0|must be greater than or equal to 1",
             "max-keys-per-set|10001|must be less than or equal to 10000",
