@@ -37,6 +37,20 @@ public final class SecretMaterial {
         return members.get(member);
     }
 
+    /**
+     * Equal members, equal material: a key read back from the store equals the key that
+     * was stored.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SecretMaterial that && members.equals(that.members);
+    }
+
+    @Override
+    public int hashCode() {
+        return members.hashCode();
+    }
+
     @Override
     public String toString() {
         return members.isEmpty() ? "none" : "****";

@@ -32,6 +32,12 @@ class TenantMapTests {
     }
 
     @Test
+    void thePackedMapKeepsTheSameRules() {
+        assertPutRules(new TenantMap<>(PackedTenantMapTests.NAMED));
+        assertCaseRules(new TenantMap<>(PackedTenantMapTests.NAMED));
+    }
+
+    @Test
     void theDurableMapKeepsTheSameRulesAcrossAReopen() throws Exception {
         try (DurableTenantMap<Named, Named> store = durable()) {
             assertPutRules(store);
@@ -44,7 +50,10 @@ class TenantMapTests {
 
     @Test
     void idsThatDifferOnlyInCaseAreOneEntryBeyondAsciiToo() {
-        TenantStore<Named> store = new TenantMap<>(Named::id);
+        assertCaseRules(new TenantMap<>(Named::id));
+    }
+
+    private static void assertCaseRules(TenantStore<Named> store) {
         assertThat(store.create("t", new Named("B2C_1A_Ärger\uD801\uDC00", "v1"), 10)).isEqualTo(CreateResult.CREATED);
 
         assertThat(store.create("t", new Named("b2c_1a_äRGER\uD801\uDC28", "v2"), 10)).isEqualTo(CreateResult.EXISTS);
