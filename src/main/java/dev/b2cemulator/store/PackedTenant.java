@@ -1,7 +1,6 @@
 package dev.b2cemulator.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -11,11 +10,12 @@ import dev.b2cemulator.store.TenantStore.Page;
 
 /**
  * One tenant's values packed in a {@link RecordSlab}, with no object per value: slots in
- * creation order (a position, a record's address, the id's hash) in primitive arrays, and
- * an open-addressing table from the id's case-insensitive hash to the slot. A million
- * values are a few dozen arrays to the garbage collector, not five million objects. A
- * removed or replaced value leaves a dead slot or record; when more than half are dead,
- * the live ones are copied into new arrays.
+ * creation order (a position, a record's address, the id's hash) in {@link PagedLongs},
+ * and a {@link SlotTable} from the id's case-insensitive hash to the slot. A million
+ * values are a few thousand arrays to the garbage collector, not five million objects,
+ * and growing never copies them all at once. A removed or replaced value leaves a dead
+ * slot or record; when more than half are dead, the live ones are copied into new arrays
+ * (a pause for the tenant's callers, after as many removals as values remain).
  */
 final class PackedTenant<T> implements TenantValues<T> {
 
@@ -25,21 +25,20 @@ final class PackedTenant<T> implements TenantValues<T> {
 
     private RecordSlab slab = new RecordSlab();
 
-    private long[] positions = new long[8];
+    // slot by slot, in creation order
+    private PagedLongs positions = new PagedLongs();
 
-    private long[] addresses = new long[8];
+    private PagedLongs addresses = new PagedLongs(); // REMOVED once removed
 
-    private int[] hashes = new int[8];
+    private PagedLongs hashes = new PagedLongs();
 
-    private int slots;
+    private SlotTable table = newTable();
 
     private int live;
 
     private long deadBytes;
 
     private long lastPosition;
-
-    private SlotTable table = new SlotTable(8);
 
     PackedTenant(Packing<T> packing) {
         this.packing = packing;
@@ -66,7 +65,7 @@ final class PackedTenant<T> implements TenantValues<T> {
     @Override
     public synchronized Optional<T> find(String id) {
         int slot = slotOf(id);
-        return (slot < 0) ? Optional.empty() : Optional.of(slab.value(addresses[slot], packing));
+        return (slot < 0) ? Optional.empty() : Optional.of(slab.value(addresses.get(slot), packing));
     }
 
     @Override
@@ -74,17 +73,16 @@ final class PackedTenant<T> implements TenantValues<T> {
         List<T> page = new ArrayList<>();
         long next = 0;
         long lastReturned = 0;
-        int first = Arrays.binarySearch(positions, 0, slots, position + 1);
-        for (int slot = (first >= 0) ? first : -first - 1; slot < slots; slot++) {
-            if (addresses[slot] == REMOVED) {
+        for (int slot = positions.firstAbove(position); slot < positions.size(); slot++) {
+            if (addresses.get(slot) == REMOVED) {
                 continue;
             }
             if (page.size() == limit) {
                 next = page.isEmpty() ? 0 : lastReturned;
                 break;
             }
-            page.add(slab.value(addresses[slot], packing));
-            lastReturned = positions[slot];
+            page.add(slab.value(addresses.get(slot), packing));
+            lastReturned = positions.get(slot);
         }
         return new Page<>(page, next, live);
     }
@@ -100,7 +98,7 @@ final class PackedTenant<T> implements TenantValues<T> {
         if (slot < 0) {
             return Optional.empty();
         }
-        T changed = change.apply(slab.value(addresses[slot], packing));
+        T changed = change.apply(slab.value(addresses.get(slot), packing));
         rewrite(slot, changed);
         return Optional.of(changed);
     }
@@ -111,7 +109,7 @@ final class PackedTenant<T> implements TenantValues<T> {
         if (slot < 0) {
             return Optional.empty();
         }
-        T removed = slab.value(addresses[slot], packing);
+        T removed = slab.value(addresses.get(slot), packing);
         T copy = backup.apply(removed);
         remove(slot);
         if (copy != null) {
@@ -128,76 +126,60 @@ final class PackedTenant<T> implements TenantValues<T> {
 
     private int slotOf(String id) {
         int hash = ObjectTenant.Id.caseInsensitiveHash(id);
-        return table.find(hash, slot -> hashes[slot] == hash && slab.id(addresses[slot]).equalsIgnoreCase(id));
+        return table.find(hash,
+                slot -> (int) hashes.get(slot) == hash && slab.id(addresses.get(slot)).equalsIgnoreCase(id));
     }
 
     private void append(String id, T value) {
-        if (slots == positions.length) {
-            int capacity = slots * 2;
-            positions = Arrays.copyOf(positions, capacity);
-            addresses = Arrays.copyOf(addresses, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
-        }
-        positions[slots] = ++lastPosition;
-        addresses[slots] = slab.add(RecordSlab.record(id, value, packing));
-        hashes[slots] = ObjectTenant.Id.caseInsensitiveHash(id);
-        if (!table.add(slots, hashes[slots])) {
-            table = rebuiltTable(live + 1);
-            table.add(slots, hashes[slots]);
-        }
-        slots++;
+        int hash = ObjectTenant.Id.caseInsensitiveHash(id);
+        positions.add(++lastPosition);
+        addresses.add(slab.add(RecordSlab.record(id, value, packing)));
+        hashes.add(hash);
+        table.add(positions.size() - 1, hash);
         live++;
     }
 
     private void rewrite(int slot, T value) {
-        deadBytes += slab.length(addresses[slot]);
-        addresses[slot] = slab.add(RecordSlab.record(packing.id(value), value, packing));
+        deadBytes += slab.length(addresses.get(slot));
+        addresses.set(slot, slab.add(RecordSlab.record(packing.id(value), value, packing)));
         compactIfMostlyDead();
     }
 
     private void remove(int slot) {
-        deadBytes += slab.length(addresses[slot]);
-        table.remove(slot, hashes[slot]);
-        addresses[slot] = REMOVED;
+        deadBytes += slab.length(addresses.get(slot));
+        table.remove(slot, (int) hashes.get(slot));
+        addresses.set(slot, REMOVED);
         live--;
     }
 
     private void compactIfMostlyDead() {
-        boolean slotsDead = slots - live > Math.max(live, 64);
+        boolean slotsDead = positions.size() - live > Math.max(live, 64);
         boolean bytesDead = deadBytes > Math.max(slab.bytes() / 2, 1 << 16);
         if (!slotsDead && !bytesDead) {
             return;
         }
-        RecordSlab newSlab = new RecordSlab();
-        int capacity = Math.max(8, live * 2);
-        long[] newPositions = new long[capacity];
-        long[] newAddresses = new long[capacity];
-        int[] newHashes = new int[capacity];
-        int kept = 0;
-        for (int slot = 0; slot < slots; slot++) {
-            if (addresses[slot] != REMOVED) {
-                newPositions[kept] = positions[slot];
-                newAddresses[kept] = newSlab.copy(slab, addresses[slot]);
-                newHashes[kept++] = hashes[slot];
+        RecordSlab oldSlab = slab;
+        PagedLongs oldPositions = positions;
+        PagedLongs oldAddresses = addresses;
+        PagedLongs oldHashes = hashes;
+        slab = new RecordSlab();
+        positions = new PagedLongs();
+        addresses = new PagedLongs();
+        hashes = new PagedLongs();
+        table = newTable();
+        for (int slot = 0; slot < oldPositions.size(); slot++) {
+            if (oldAddresses.get(slot) != REMOVED) {
+                positions.add(oldPositions.get(slot));
+                addresses.add(slab.copy(oldSlab, oldAddresses.get(slot)));
+                hashes.add(oldHashes.get(slot));
+                table.add(positions.size() - 1, (int) oldHashes.get(slot));
             }
         }
-        slab = newSlab;
-        positions = newPositions;
-        addresses = newAddresses;
-        hashes = newHashes;
-        slots = kept;
         deadBytes = 0;
-        table = rebuiltTable(live);
     }
 
-    private SlotTable rebuiltTable(int entries) {
-        SlotTable rebuilt = new SlotTable(entries);
-        for (int slot = 0; slot < slots; slot++) {
-            if (addresses[slot] != REMOVED) {
-                rebuilt.add(slot, hashes[slot]);
-            }
-        }
-        return rebuilt;
+    private SlotTable newTable() {
+        return new SlotTable(slot -> (int) hashes.get(slot));
     }
 
 }

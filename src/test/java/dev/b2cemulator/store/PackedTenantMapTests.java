@@ -82,6 +82,32 @@ class PackedTenantMapTests {
     }
 
     @Test
+    void tensOfThousandsOfValuesPageAndFindAsTheObjectMapDoes() {
+        TenantStore<Named> expected = new TenantMap<>(Named::id);
+        TenantStore<Named> packed = new TenantMap<>(NAMED);
+        for (int i = 0; i < 30_000; i++) {
+            Named value = new Named("B2C_1A_many" + i, "v" + i);
+            assertThat(packed.create("t", value, Integer.MAX_VALUE)).isEqualTo(CreateResult.CREATED);
+            expected.create("t", value, Integer.MAX_VALUE);
+        }
+        for (int i = 0; i < 30_000; i += 3) {
+            assertThat(packed.delete("t", "b2c_1a_MANY" + i, old -> null)).isPresent();
+            expected.delete("t", "b2c_1a_MANY" + i, old -> null);
+        }
+        for (int i = 0; i < 30_000; i++) {
+            assertThat(packed.find("t", "B2C_1A_many" + i)).isEqualTo(expected.find("t", "B2C_1A_many" + i));
+        }
+        long position = 0;
+        do {
+            TenantStore.Page<Named> page = packed.findPage("t", position, 999);
+            assertThat(page).isEqualTo(expected.findPage("t", position, 999));
+            position = page.nextPosition();
+        }
+        while (position != 0);
+        assertThat(packed.count("t")).isEqualTo(20_000);
+    }
+
+    @Test
     void aRefusedUpdateOrBackupChangesNothing() {
         TenantStore<Named> packed = new TenantMap<>(NAMED);
         packed.create("t", new Named("B2C_1A_a", "v1"), 10);
