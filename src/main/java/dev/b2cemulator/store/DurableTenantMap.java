@@ -49,7 +49,13 @@ public class DurableTenantMap<T, S> implements TenantStore<T>, AutoCloseable {
     private final Object writes = new Object();
 
     public DurableTenantMap(Path logFile, JsonMapper json, Function<T, String> idOf, Codec<T, S> codec) {
-        this.memory = new TenantMap<>(idOf);
+        this(logFile, json, new TenantMap<>(idOf), idOf, codec);
+    }
+
+    /** With the in-memory map to keep the values in (a packed one for keysets). */
+    public DurableTenantMap(Path logFile, JsonMapper json, TenantMap<T> memory, Function<T, String> idOf,
+            Codec<T, S> codec) {
+        this.memory = memory;
         this.file = new AppendLog(logFile);
         this.json = json;
         this.idOf = idOf;
