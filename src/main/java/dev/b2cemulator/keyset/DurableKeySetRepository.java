@@ -5,18 +5,15 @@ import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.b2cemulator.store.DurableTenantMap;
-import dev.b2cemulator.store.TenantMap;
 
 /**
  * Keysets kept in {@code keysets.log} in the data dir, private key members included: the
- * directory is made readable by its owner only. In memory they are packed, as without a
- * data dir.
+ * directory is made readable by its owner only.
  */
 class DurableKeySetRepository extends DurableTenantMap<KeySet, StoredKeySet> implements KeySetRepository {
 
     DurableKeySetRepository(Path dataDir, JsonMapper json) {
-        super(dataDir.resolve("keysets.log"), json, new TenantMap<>(new KeySetPacking()), KeySet::id,
-                StoredKeySet.CODEC);
+        super(dataDir.resolve("keysets.log"), json, KeySet::id, StoredKeySet.CODEC);
     }
 
 }

@@ -31,7 +31,7 @@ public class KeySetSeeding {
     public void seed(String tenantName, String tenantId, List<KeySetSeed> seeds) {
         for (KeySetSeed seed : seeds == null ? List.<KeySetSeed>of() : seeds) {
             try {
-                if (repository.find(tenantId, KeySetIds.normalize(seed.id())).isPresent()) {
+                if (keySets.exists(tenantId, KeySetIds.normalize(seed.id()))) {
                     continue;
                 }
                 KeySet created = keySets.create(tenantId, new CreateKeySetRequest(seed.id(), seed.keys(), null));

@@ -18,7 +18,7 @@ import dev.b2cemulator.store.TenantStore;
  * per tenant, the .bak copy.
  */
 @Service
-class KeySetService {
+public class KeySetService {
 
     static final String BACKUP_SUFFIX = ".bak";
 
@@ -59,6 +59,13 @@ class KeySetService {
 
     int count(String tenant) {
         return repository.count(tenant);
+    }
+
+    /**
+     * Whether the tenant holds a keyset of this id (any case): what a policy's keys need.
+     */
+    public boolean exists(String tenant, String id) {
+        return repository.find(tenant, id).isPresent();
     }
 
     KeySet get(String tenant, String id) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.EmulatorProperties.PolicyCheck;
-import dev.b2cemulator.keyset.KeySetRepository;
+import dev.b2cemulator.keyset.KeySetService;
 import dev.b2cemulator.policy.PolicyChecks.LoginTenant;
 import dev.b2cemulator.store.TenantStore;
 import dev.b2cemulator.store.TenantStore.CreateResult;
@@ -27,7 +27,7 @@ class PolicyService {
 
     private final TenantStore<Policy> policies;
 
-    private final KeySetRepository keySets;
+    private final KeySetService keySets;
 
     private final EmulatorProperties properties;
 
@@ -37,7 +37,7 @@ class PolicyService {
 
     private final Map<String, Object> tenantLocks = new ConcurrentHashMap<>();
 
-    PolicyService(TenantStore<Policy> policies, KeySetRepository keySets, TenantDomains domains, PolicyXsd xsd,
+    PolicyService(TenantStore<Policy> policies, KeySetService keySets, TenantDomains domains, PolicyXsd xsd,
             EmulatorProperties properties) {
         this.xsd = xsd;
         this.policies = policies;
@@ -92,7 +92,7 @@ class PolicyService {
             }
             if (checks(PolicyCheck.KEYS)) {
                 failIfAny(policyId, login, PolicyChecks.keys(parsed.storageReferenceIds(),
-                        reference -> keySets.find(tenant, reference).isPresent(), login));
+                        reference -> keySets.exists(tenant, reference), login));
             }
             return store(tenant, new Policy(policyId, baseId, body.text()), replace, login);
         }

@@ -1,5 +1,6 @@
 package dev.b2cemulator.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,10 @@ import dev.b2cemulator.store.TenantStore.CreateResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What policies need beside what keysets use (their own tests cover create, update,
- * delete and paging through the keyset repositories): {@code put} replaces in place,
- * takes the new case of the id, and survives a reopen.
+ * The store's rules beside what the keyset repositories' tests cover (create, update,
+ * delete and paging): {@code put} replaces in place, takes the new case of the id, and
+ * survives a reopen; ids match ignoring case; reads leave no trace; the log holds one
+ * record per change.
  */
 class TenantMapTests {
 
@@ -32,9 +34,38 @@ class TenantMapTests {
     }
 
     @Test
-    void thePackedMapKeepsTheSameRules() {
-        assertPutRules(new TenantMap<>(PackedTenantMapTests.NAMED));
-        assertCaseRules(new TenantMap<>(PackedTenantMapTests.NAMED));
+    void readsNeverCreateATenant() {
+        TenantStore<Named> store = new TenantMap<>(Named::id);
+        assertThat(store.find("nobody", "B2C_1A_x")).isEmpty();
+        assertThat(store.findPage("nobody", 0, 10).items()).isEmpty();
+        assertThat(store.count("nobody")).isZero();
+        assertThat(store.update("nobody", "B2C_1A_x", named -> named)).isEmpty();
+        assertThat(store.delete("nobody", "B2C_1A_x", named -> named)).isEmpty();
+        assertThat(store.tenants()).isEmpty();
+    }
+
+    @Test
+    void theDurableMapWritesOneTypedRecordPerChangeAndNoneForARefusedOne() throws Exception {
+        try (DurableTenantMap<Named, Named> store = durable()) {
+            store.create("t", new Named("B2C_1A_a", "v1"), 10);
+            store.create("t", new Named("B2C_1A_A", "v2"), 10);
+            store.delete("t", "b2c_1a_a", removed -> new Named(removed.id() + ".bak", removed.body()));
+            store.delete("t", "B2C_1A_a.bak", removed -> null);
+            store.clear("t");
+            store.clear();
+        }
+        assertThat(Files.readAllLines(dataDir.resolve("named.log"))).extracting(line -> line.substring(9))
+            .containsExactly("{\"op\":\"put\",\"tenant\":\"t\",\"put\":{\"id\":\"B2C_1A_a\",\"body\":\"v1\"}}",
+                    "{\"op\":\"remove\",\"tenant\":\"t\",\"id\":\"B2C_1A_a\",\"put\":{\"id\":\"B2C_1A_a.bak\",\"body\":\"v1\"}}",
+                    "{\"op\":\"remove\",\"tenant\":\"t\",\"id\":\"B2C_1A_a.bak\"}",
+                    "{\"op\":\"clear\",\"tenant\":\"t\"}", "{\"op\":\"clear\"}");
+    }
+
+    @Test
+    void theDurableMapKeepsTheCaseRules() throws Exception {
+        try (DurableTenantMap<Named, Named> store = durable()) {
+            assertCaseRules(store);
+        }
     }
 
     @Test
