@@ -1,5 +1,9 @@
 package dev.b2cemulator.error;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +34,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class GraphExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GraphExceptionHandler.class);
+
+    private static final List<HttpMethod> METHOD_ORDER = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+            HttpMethod.DELETE, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final GraphErrorWriter errors;
 
@@ -72,7 +80,32 @@ class GraphExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest webRequest) {
         HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
+        // A 406 is found once the work is done (a keyset created): its Location is not
+        // the error's.
+        ((ServletWebRequest) webRequest).getResponse().setHeader(HttpHeaders.LOCATION, null);
+        if (ex instanceof HttpRequestMethodNotSupportedException notSupported) {
+            headers = allowInOrder(notSupported, headers);
+        }
         return errors.response(request, describe(ex, statusCode, headers, request.getRequestURI()), headers);
+    }
+
+    /**
+     * {@code Allow} in one fixed order: Spring lists the methods of the mappings in the
+     * order of a hash map, which may differ from one JVM to another.
+     */
+    private static HttpHeaders allowInOrder(HttpRequestMethodNotSupportedException ex, HttpHeaders headers) {
+        Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+        if (supported == null) {
+            return headers;
+        }
+        HttpHeaders ordered = new HttpHeaders();
+        ordered.putAll(headers);
+        ordered.set(HttpHeaders.ALLOW,
+                METHOD_ORDER.stream()
+                    .filter(supported::contains)
+                    .map(HttpMethod::name)
+                    .collect(Collectors.joining(", ")));
+        return ordered;
     }
 
     private static GraphException describe(Exception ex, HttpStatusCode statusCode, HttpHeaders headers, String path) {
@@ -83,8 +116,9 @@ class GraphExceptionHandler extends ResponseEntityExceptionHandler {
             return UnknownPath.describe(path);
         }
         if (ex instanceof HttpRequestMethodNotSupportedException notSupported) {
-            return new GraphException(GraphErrorCode.METHOD_NOT_ALLOWED, "The '" + notSupported.getMethod()
-                    + "' method is not allowed on this resource. Allowed: " + headers.getAllow() + ".");
+            return new GraphException(GraphErrorCode.METHOD_NOT_ALLOWED,
+                    "The '" + notSupported.getMethod() + "' method is not allowed on this resource. Allowed: ["
+                            + headers.getFirst(HttpHeaders.ALLOW) + "].");
         }
         if (ex instanceof HttpMediaTypeNotSupportedException) {
             return new GraphException(GraphErrorCode.UNSUPPORTED_MEDIA_TYPE,

@@ -21,7 +21,7 @@ import dev.b2cemulator.tenant.CurrentTenant;
  * arrives here in the short form.
  */
 @RestController
-@RequestMapping(KeySetRoutes.KEYSETS + "/{id}")
+@RequestMapping(KeySetController.KEYSETS + "/{id}")
 class KeyController {
 
     private final KeyService keys;

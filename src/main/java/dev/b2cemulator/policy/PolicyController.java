@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -88,6 +89,15 @@ class PolicyController {
     ResponseEntity<String> create(InputStream body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) throws IOException {
         return answer(policies.upload(tenant.id(), null, decode(body, contentType), false));
+    }
+
+    /**
+     * OPTIONS lists the methods in a fixed order; Spring MVC's own answer lists them in
+     * the order of a hash map.
+     */
+    @RequestMapping(method = RequestMethod.OPTIONS)
+    ResponseEntity<Void> options() {
+        return ResponseEntity.ok().allow(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.OPTIONS).build();
     }
 
     @DeleteMapping("/{id}")

@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -36,12 +37,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The routes' HTTP mapping, with the real security chain and error rendering, the service
- * mocked.
+ * The controller's HTTP mapping, with the real security chain and error rendering, the
+ * service mocked.
  */
-@WebMvcTest(KeySetRoutes.class)
-@Import({ SecuritySliceConfiguration.class, KeySetHandler.class })
-class KeySetRoutesTests {
+@WebMvcTest(KeySetController.class)
+@Import({ SecuritySliceConfiguration.class, UntypedJsonBody.class })
+class KeySetControllerTests {
 
     private static final String TENANT = "22222222-2222-2222-2222-222222222222";
 
@@ -155,6 +156,13 @@ class KeySetRoutesTests {
             .header("Accept", "text/html, */*;q=0.8"))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", "application/json"));
+        given(service.create(eq(TENANT), any())).willReturn(new KeySet("B2C_1A_ks", List.of()));
+        mvc.perform(post("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"ks\"}")
+            .header("Accept", "application/xml"))
+            .andExpect(status().isNotAcceptable())
+            .andExpect(header().doesNotExist("Location"));
         mvc.perform(get("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.Read.All"))
             .header("Accept", "application/xml"))
             .andExpect(status().isNotAcceptable())
@@ -177,6 +185,22 @@ class KeySetRoutesTests {
             .andExpect(status().isUnsupportedMediaType())
             .andExpect(jsonPath("$.error.code").value("UnsupportedMediaType"));
         verifyNoInteractions(service);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsReadAsJsonAndAnEmptyOneIsMissing() throws Exception {
+        given(service.create(eq(TENANT), any())).willReturn(new KeySet("B2C_1A_ks", List.of()));
+
+        mvc.perform(post("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All"))
+            .content("{'id':'ks',}")).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value("B2C_1A_ks"));
+        verify(service).create(eq(TENANT), eq(new CreateKeySetRequest("ks", null, null)));
+        mvc.perform(post("/beta/trustFramework/keySets").with(token("TrustFrameworkKeySet.ReadWrite.All")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.error.message").value(startsWith("The request body is missing")));
+        mvc.perform(patch("/beta/trustFramework/keySets/B2C_1A_ks").with(token("TrustFrameworkKeySet.ReadWrite.All"))
+            .content("{\"keys\":"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.error.message").value(startsWith("The request body is not valid JSON")));
     }
 
     private static RequestPostProcessor token(String permission) {
