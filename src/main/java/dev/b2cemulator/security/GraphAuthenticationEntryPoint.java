@@ -49,8 +49,8 @@ class GraphAuthenticationEntryPoint implements AuthenticationEntryPoint {
             if (cause instanceof JwtValidationException invalid) {
                 return invalid.getErrors().stream().map(OAuth2Error::getDescription).collect(Collectors.joining(" "));
             }
-            if (cause.getMessage() != null && cause.getMessage().startsWith("Access token")) {
-                return cause.getMessage();
+            if (cause instanceof GraphTokenException refused) {
+                return refused.getMessage();
             }
         }
         OAuth2Error error = failure.getError();

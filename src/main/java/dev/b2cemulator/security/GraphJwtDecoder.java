@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -37,8 +36,9 @@ import dev.b2cemulator.token.SigningKey;
  * issuer listed in {@code EMULATOR_TRUSTED_ISSUERS}, against that issuer's keys found
  * through its discovery document. Only RSA algorithms are accepted, so neither
  * {@code alg: none} nor an HMAC keyed with a public key can pass. Every refusal says
- * which check failed. A token that verified is remembered ({@link VerifiedTokens}): the
- * same token again costs a look-up and a comparison of its lifetime with the clock.
+ * which check failed ({@link GraphTokenException}). A token that verified is remembered
+ * ({@link VerifiedTokens}): the same token again costs a look-up and a comparison of its
+ * lifetime with the clock.
  */
 @Component
 public class GraphJwtDecoder implements JwtDecoder {
@@ -49,6 +49,11 @@ public class GraphJwtDecoder implements JwtDecoder {
     private static final Set<String> ALLOWED_NAMES = ALLOWED_ALGORITHMS.stream()
         .map(SignatureAlgorithm::getName)
         .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Far more than the clients of a test run send; a load test's clients send one each.
+     */
+    private static final int REMEMBERED_TOKENS = 10_000;
 
     private final SigningKey signingKey;
 
@@ -64,7 +69,7 @@ public class GraphJwtDecoder implements JwtDecoder {
 
     private final long maxTokenBytes;
 
-    private final VerifiedTokens verified = new VerifiedTokens(10_000);
+    private final VerifiedTokens verified;
 
     @Autowired
     public GraphJwtDecoder(SigningKey signingKey, EmulatorProperties properties) {
@@ -77,15 +82,16 @@ public class GraphJwtDecoder implements JwtDecoder {
         this.signingKey = signingKey;
         this.trustedIssuers = Set.copyOf(properties.trustedIssuers());
         this.maxTokenBytes = properties.maxTokenSize().toBytes();
+        this.verified = new VerifiedTokens(REMEMBERED_TOKENS, clock);
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
         if (token.length() > maxTokenBytes) {
-            throw new BadJwtException(
+            throw new GraphTokenException(
                     "Access token is larger than " + maxTokenBytes + " bytes (EMULATOR_MAX_TOKEN_SIZE).");
         }
-        Jwt known = verified.find(token, clock.instant());
+        Jwt known = verified.find(token);
         if (known != null) {
             return known;
         }
@@ -102,7 +108,7 @@ public class GraphJwtDecoder implements JwtDecoder {
             throw ex;
         }
         catch (JwtException | IllegalArgumentException | IllegalStateException ex) {
-            throw new BadJwtException(external
+            throw new GraphTokenException(external
                     ? "Access token signature validation failed against the keys of the trusted issuer " + issuer
                             + " (or its discovery document could not be read)."
                     : "Access token signature validation failed: the token was not signed by this emulator's key. "
@@ -130,21 +136,21 @@ public class GraphJwtDecoder implements JwtDecoder {
             jwt = JWTParser.parse(token);
         }
         catch (ParseException ex) {
-            throw new BadJwtException(
+            throw new GraphTokenException(
                     "Access token is not a well-formed JWT (three base64url parts separated by dots).");
         }
         if (!(jwt instanceof SignedJWT signed)) {
-            throw new BadJwtException("Access token validation failure. Unsigned tokens (alg 'none') and encrypted "
+            throw new GraphTokenException("Access token validation failure. Unsigned tokens (alg 'none') and encrypted "
                     + "tokens are not accepted.");
         }
         JWSAlgorithm algorithm = signed.getHeader().getAlgorithm();
         if (!ALLOWED_NAMES.contains(algorithm.getName())) {
-            throw new BadJwtException("Access token validation failure. The signing algorithm '" + algorithm
+            throw new GraphTokenException("Access token validation failure. The signing algorithm '" + algorithm
                     + "' is not accepted; use RS256, RS384, RS512, PS256, PS384 or PS512.");
         }
         JOSEObjectType type = signed.getHeader().getType();
         if (type != null && !type.getType().equalsIgnoreCase("JWT")) {
-            throw new BadJwtException("Access token validation failure. The token type ('typ') is '" + type
+            throw new GraphTokenException("Access token validation failure. The token type ('typ') is '" + type
                     + "'; an access token for Graph is a JWT.");
         }
         return signed;
@@ -155,7 +161,7 @@ public class GraphJwtDecoder implements JwtDecoder {
             return signed.getJWTClaimsSet().getIssuer();
         }
         catch (ParseException ex) {
-            throw new BadJwtException("Access token has an unreadable claims set.");
+            throw new GraphTokenException("Access token has an unreadable claims set.");
         }
     }
 
@@ -167,7 +173,7 @@ public class GraphJwtDecoder implements JwtDecoder {
         return decoder;
     }
 
-    int rememberedTokens() {
+    long rememberedTokens() {
         return verified.size();
     }
 

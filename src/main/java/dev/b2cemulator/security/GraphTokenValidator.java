@@ -21,7 +21,7 @@ import dev.b2cemulator.token.MicrosoftGraph;
  */
 class GraphTokenValidator implements OAuth2TokenValidator<Jwt> {
 
-    private static final Duration SKEW = Duration.ofSeconds(60);
+    static final Duration SKEW = Duration.ofSeconds(60);
 
     private final Clock clock;
 

@@ -7,15 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -43,34 +41,13 @@ public class SecurityConfiguration {
      * a 401.
      */
     private static BearerTokenResolver graphBearerTokens() {
-        BearerTokenResolver tokens = new GraphBearerTokens();
+        BearerTokenResolver tokens = new DefaultBearerTokenResolver();
         return request -> GRAPH.matches(request) ? tokens.resolve(request) : null;
-    }
-
-    /**
-     * The bearer token as Spring reads it, without the request details (remote address,
-     * session) it would attach: nothing here reads them, and the authentication they
-     * would land on is shared by the calls that send the same token
-     * ({@link RememberedAuthentications}).
-     */
-    private static AuthenticationConverter bearerTokenWithoutDetails() {
-        BearerTokenAuthenticationConverter converter = new BearerTokenAuthenticationConverter();
-        converter.setBearerTokenResolver(graphBearerTokens());
-        converter.setAuthenticationDetailsSource(request -> null);
-        return converter;
     }
 
     /** The path after the context path. */
     static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    /**
-     * Spring Security's strict firewall, its header rule without a regular expression.
-     */
-    @Bean
-    WebSecurityCustomizer strictFirewallWithoutRegex() {
-        return web -> web.httpFirewall(HeaderCharacters.firewall());
     }
 
     /**
@@ -95,9 +72,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain graphSecurity(HttpSecurity http, EmulatorProperties properties, GraphJwtDecoder decoder,
             GraphAuthenticationEntryPoint entryPoint, GraphAccessDeniedHandler accessDenied) throws Exception {
-        JwtAuthenticationConverter jwtAuthentication = new JwtAuthenticationConverter();
-        jwtAuthentication.setJwtGrantedAuthoritiesConverter(new GraphAuthoritiesConverter());
-        RememberedAuthentications authentication = new RememberedAuthentications(jwtAuthentication, 10_000);
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(new GraphAuthoritiesConverter());
         http.csrf(AbstractHttpConfigurer::disable)
             .headers(AbstractHttpConfigurer::disable)
             .servletApi(AbstractHttpConfigurer::disable)
@@ -125,7 +101,7 @@ public class SecurityConfiguration {
             .access(new GraphPermissionRules())
             .anyRequest()
             .permitAll())
-            .oauth2ResourceServer(resourceServer -> resourceServer.authenticationConverter(bearerTokenWithoutDetails())
+            .oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(graphBearerTokens())
                 .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
                 .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(accessDenied));

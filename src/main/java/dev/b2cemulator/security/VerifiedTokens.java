@@ -1,55 +1,54 @@
 package dev.b2cemulator.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Tokens whose signature and claims already verified, so that a client sending the same
- * bearer token on every call pays for the RSA check, the parsing and the claim checks
- * once, as resource servers commonly do. Only verified tokens enter. What a token's
- * claims say cannot change (audience, tenant, issuer), but whether its lifetime holds
- * does: a hit is returned only while it does, with the claim checks' own skew
- * ({@link GraphTokenValidator}); after that the token is forgotten and checked in full
- * again, so an expired token is refused with the same message as before. The key is the
- * token itself: another signature, or a token signed by another key, is another entry
- * that must verify first. Bounded: when full, it starts again empty.
+ * Bearer tokens whose signature and claims verified, so that a client sending the same
+ * token on every call pays for the signature check and the parsing once, as resource
+ * servers commonly do. Only verified tokens enter, keyed by the token itself: another
+ * signature is another entry that must verify first, and each decoder (one signing key,
+ * or one trusted issuer) has its own. What a token's claims say cannot change, but
+ * whether its lifetime holds does: a hit is returned only while it holds at the clock,
+ * with the claim checks' own skew, and an entry leaves the cache once its token has
+ * expired, or when the least used of {@code maximumSize} entries must make room.
  */
 final class VerifiedTokens {
 
-    /**
-     * The lifetime is read out of the token once: {@link Jwt#getExpiresAt()} converts the
-     * claim through Spring's conversion service on every call.
-     */
-    private record Verified(Jwt jwt, Instant expiresAt, Instant notBefore) {
+    private final Cache<String, Jwt> tokens;
 
-        boolean holdsAt(Instant now) {
-            return !GraphTokenValidator.expired(now, expiresAt) && !GraphTokenValidator.notYetValid(now, notBefore);
-        }
+    private final Clock clock;
 
+    VerifiedTokens(int maximumSize, Clock clock) {
+        this.clock = clock;
+        // Maintenance on the calling thread: no pool thread of the cache's own.
+        this.tokens = Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .maximumSize(maximumSize)
+            .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifetimeLeft(jwt)))
+            .build();
     }
 
-    private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
-
-    private final int capacity;
-
-    VerifiedTokens(int capacity) {
-        this.capacity = capacity;
-    }
-
-    /** The verified token, if it is here and its lifetime holds at {@code now}. */
-    Jwt find(String token, Instant now) {
-        Verified verified = tokens.get(token);
-        if (verified == null) {
+    /** The verified token, if it is here and its lifetime holds now. */
+    Jwt find(String token) {
+        Jwt jwt = tokens.getIfPresent(token);
+        if (jwt == null) {
             return null;
         }
-        if (!verified.holdsAt(now)) {
-            tokens.remove(token);
+        Instant now = clock.instant();
+        if (GraphTokenValidator.expired(now, jwt.getExpiresAt())
+                || GraphTokenValidator.notYetValid(now, jwt.getNotBefore())) {
+            tokens.invalidate(token);
             return null;
         }
-        return verified.jwt();
+        return jwt;
     }
 
     /**
@@ -57,17 +56,19 @@ final class VerifiedTokens {
      * never does ({@link GraphTokenValidator}).
      */
     void add(String token, Jwt jwt) {
-        if (jwt.getExpiresAt() == null) {
-            return;
+        if (jwt.getExpiresAt() != null) {
+            tokens.put(token, jwt);
         }
-        if (tokens.size() >= capacity) {
-            tokens.clear();
-        }
-        tokens.put(token, new Verified(jwt, jwt.getExpiresAt(), jwt.getNotBefore()));
     }
 
-    int size() {
-        return tokens.size();
+    long size() {
+        tokens.cleanUp();
+        return tokens.estimatedSize();
+    }
+
+    private Duration lifetimeLeft(Jwt jwt) {
+        Duration left = Duration.between(clock.instant(), jwt.getExpiresAt().plus(GraphTokenValidator.SKEW));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
 }

@@ -95,6 +95,22 @@ class VerifiedTokensTests {
         assertThat(decoder.rememberedTokens()).isZero();
     }
 
+    @Test
+    void theCacheIsBoundedAndKeepsTheEntriesInUse() {
+        VerifiedTokens tokens = new VerifiedTokens(2, clock);
+        Jwt jwt = decoder.decode(token(signingKey, NOW.plus(Duration.ofMinutes(5))));
+        tokens.add("a", jwt);
+        tokens.add("b", jwt);
+        for (int i = 0; i < 3; i++) {
+            assertThat(tokens.find("a")).isSameAs(jwt);
+        }
+        for (int i = 0; i < 10; i++) {
+            tokens.add("other" + i, jwt);
+        }
+
+        assertThat(tokens.size()).isLessThanOrEqualTo(2);
+    }
+
     private static String token(SigningKey key, Instant expiry) {
         return TestTokens.sign(key.privateKey(),
                 TestTokens.graphClaims(TestTokens.TENANT_A, List.of(TestTokens.READ_WRITE))
