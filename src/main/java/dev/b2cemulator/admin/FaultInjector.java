@@ -51,7 +51,7 @@ public class FaultInjector {
     }
 
     /** Milliseconds to wait before the call goes on. */
-    long latencyMs() {
+    public long latencyMs() {
         Faults.LatencyMs latency = faults.get().latencyMs();
         if (latency == null) {
             return 0;
@@ -62,7 +62,7 @@ public class FaultInjector {
     }
 
     /** Empty to let the call through; otherwise the Retry-After seconds of a 429. */
-    OptionalInt throttle() {
+    public OptionalInt throttle() {
         Faults current = faults.get();
         if (current.rateLimit() != null) {
             OptionalInt limited = rateLimited(current);

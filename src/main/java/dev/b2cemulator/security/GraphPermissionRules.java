@@ -1,6 +1,5 @@
 package dev.b2cemulator.security;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import dev.b2cemulator.token.GraphPermission;
+import dev.b2cemulator.web.GraphPaths;
 
 /**
  * The permission a Graph call needs, chosen in one look at the canonical path
@@ -25,10 +25,6 @@ import dev.b2cemulator.token.GraphPermission;
  * token. The decisions themselves are Spring Security's.
  */
 final class GraphPermissionRules implements AuthorizationManager<RequestAuthorizationContext> {
-
-    private static final String KEYSETS = "/beta/trustframework/keysets";
-
-    private static final String POLICIES = "/beta/trustframework/policies";
 
     private static final AuthorizationManager<RequestAuthorizationContext> READ_KEYSETS = AuthorityAuthorizationManager
         .hasAnyAuthority(GraphPermission.KEYSET_READ.value(), GraphPermission.KEYSET_READ_WRITE.value());
@@ -52,21 +48,15 @@ final class GraphPermissionRules implements AuthorizationManager<RequestAuthoriz
     }
 
     static AuthorizationManager<RequestAuthorizationContext> ruleFor(HttpServletRequest request) {
-        String path = SecurityConfiguration.path(request).toLowerCase(Locale.ROOT);
+        String path = GraphPaths.path(request);
         boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-        if (under(path, KEYSETS)) {
+        if (GraphPaths.under(path, GraphPaths.KEYSETS)) {
             return reading ? READ_KEYSETS : WRITE_KEYSETS;
         }
-        if (under(path, POLICIES)) {
+        if (GraphPaths.under(path, GraphPaths.POLICIES)) {
             return reading ? READ_POLICIES : WRITE_POLICIES;
         }
         return AUTHENTICATED;
-    }
-
-    /** The collection, or below it. */
-    private static boolean under(String path, String collection) {
-        return path.startsWith(collection)
-                && (path.length() == collection.length() || path.charAt(collection.length()) == '/');
     }
 
 }

@@ -1,7 +1,6 @@
 package dev.b2cemulator.security;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +20,7 @@ import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.config.EmulatorProperties.AuthMode;
 import dev.b2cemulator.error.GraphErrorCode;
 import dev.b2cemulator.error.GraphErrorWriter;
-import dev.b2cemulator.routing.GraphPaths;
+import dev.b2cemulator.web.GraphPaths;
 
 /**
  * One stateless filter chain. The Graph API ({@code /beta/**}, any case) needs a Graph
@@ -33,7 +32,7 @@ import dev.b2cemulator.routing.GraphPaths;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    private static final RequestMatcher GRAPH = request -> GraphPaths.isGraph(path(request));
+    private static final RequestMatcher GRAPH = GraphPaths::isGraph;
 
     /**
      * Bearer tokens are Graph tokens on the Graph API only: on {@code /_emulator} a
@@ -43,11 +42,6 @@ public class SecurityConfiguration {
     private static BearerTokenResolver graphBearerTokens() {
         BearerTokenResolver tokens = new DefaultBearerTokenResolver();
         return request -> GRAPH.matches(request) ? tokens.resolve(request) : null;
-    }
-
-    /** The path after the context path. */
-    static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**

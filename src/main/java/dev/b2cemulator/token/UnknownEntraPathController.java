@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.b2cemulator.error.UnknownPath;
-import dev.b2cemulator.routing.GraphPaths;
+import dev.b2cemulator.web.UnknownPath;
+import dev.b2cemulator.web.GraphPaths;
 
 /**
  * The token side's other paths ({@code /{tenant}/oauth2/…}, {@code /{tenant}/v2.0/…},
@@ -28,7 +28,7 @@ class UnknownEntraPathController {
     @RequestMapping({ "/{tenant}/oauth2/**", "/{tenant}/v2.0/**", "/{tenant}/discovery/**",
             "/{tenant}/.well-known/**" })
     void unknown(@PathVariable String tenant, HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = GraphPaths.path(request);
         if (GraphPaths.isGraph(path)) {
             throw UnknownPath.describe(path);
         }

@@ -1,8 +1,8 @@
 package dev.b2cemulator.container;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +16,8 @@ import dev.b2cemulator.admin.RequestJournal;
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.support.EmulatorHttps;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+
+import dev.b2cemulator.support.ChildProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -72,11 +74,10 @@ class ComposeUnchangedToolIntegrationTests {
         String script = "curl() { command curl " + connectTo + " \"$@\"; }\n" + ComposeFile.script("unchanged-tool");
         journal.clear();
 
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script);
         builder.environment().put("CA_URL", "http://" + ComposeFile.EMULATOR + ":8080/_emulator/ca.pem");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ChildProcess.Result process = ChildProcess.run(builder, Duration.ofSeconds(60));
+        String output = process.output();
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("keyset created at https://graph.microsoft.com");
@@ -88,13 +89,9 @@ class ComposeUnchangedToolIntegrationTests {
     @Test
     void dockerComposeAcceptsTheFile() throws Exception {
         assumeTrue(onPath("docker-compose"), "docker-compose checks the file where it is installed");
-        Process config = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "--profile", "example",
-                "config", "-q")
-            .redirectErrorStream(true)
-            .start();
-        String output = new String(config.getInputStream().readAllBytes());
-        assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(config.exitValue()).as(output).isZero();
+        ChildProcess.Result config = ChildProcess.run(new ProcessBuilder("docker-compose", "-f", "docker-compose.yml",
+                "--profile", "example", "config", "-q"), Duration.ofSeconds(60));
+        assertThat(config.exitValue()).as(config.output()).isZero();
     }
 
     private int httpsPort() {

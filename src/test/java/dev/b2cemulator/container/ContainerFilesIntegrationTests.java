@@ -1,5 +1,6 @@
 package dev.b2cemulator.container;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.b2cemulator.config.EmulatorProperties;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
+
+import dev.b2cemulator.support.ChildProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,8 +69,9 @@ class ContainerFilesIntegrationTests {
 
     @Test
     void theDocsNameOnlyRealSettingsAndEverySetting() throws IOException {
-        try (var docs = Files.list(Path.of("docs"))) {
-            for (Path doc : Stream.concat(Stream.of(Path.of("README.md")), docs.sorted()).toList()) {
+        try (var docs = Files.walk(Path.of("docs"))) {
+            for (Path doc : Stream.concat(Stream.of(Path.of("README.md")), docs.filter(Files::isRegularFile).sorted())
+                .toList()) {
                 for (String name : envNamesIn(Files.readString(doc))) {
                     assertThat(isSetting(name)).as(name + " (in " + doc + ") is a setting").isTrue();
                 }
@@ -154,12 +157,9 @@ class ContainerFilesIntegrationTests {
     }
 
     private static int run(String script, Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script);
         builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue();
+        return ChildProcess.run(builder, Duration.ofSeconds(20)).exitValue();
     }
 
     private static List<String> envNamesIn(String text) {

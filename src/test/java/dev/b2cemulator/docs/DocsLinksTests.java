@@ -3,7 +3,10 @@ package dev.b2cemulator.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +24,10 @@ class DocsLinksTests {
 
     private static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\((?!https?:|#)([^)#\\s]+)(#[^)]*)?\\)");
 
+    private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\((?!https?:)([^)#\\s]*)#([^)\\s]+)\\)");
+
+    private static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$", Pattern.MULTILINE);
+
     @Test
     void everyRelativeLinkLeadsToAFile() throws IOException {
         for (Path doc : DocsSnippetsTests.docs()) {
@@ -30,6 +37,35 @@ class DocsLinksTests {
                 assertThat(target).as("link %s in %s", link.group(1), doc).exists();
             }
         }
+    }
+
+    @Test
+    void everyAnchorNamesAHeadingOfItsDocument() throws IOException {
+        for (Path doc : DocsSnippetsTests.docs()) {
+            Matcher link = ANCHOR_LINK.matcher(Files.readString(doc));
+            while (link.find()) {
+                Path target = link.group(1).isEmpty() ? doc
+                        : doc.toAbsolutePath().getParent().resolve(link.group(1)).normalize();
+                if (target.toString().endsWith(".md")) {
+                    assertThat(anchors(target)).as("#%s in %s (a link in %s)", link.group(2), target, doc)
+                        .contains(link.group(2));
+                }
+            }
+        }
+    }
+
+    /** The anchors GitHub gives a document's headings. */
+    static Set<String> anchors(Path doc) throws IOException {
+        Set<String> anchors = new HashSet<>();
+        Matcher heading = HEADING.matcher(Files.readString(doc));
+        while (heading.find()) {
+            anchors.add(heading.group(1)
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                .replace(' ', '-'));
+        }
+        return anchors;
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.b2cemulator.admin.RequestJournal;
 import dev.b2cemulator.support.EmulatorIntegrationTest;
 import dev.b2cemulator.support.TestKeys;
+
+import dev.b2cemulator.support.ChildProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -68,11 +69,10 @@ class DocsShellIntegrationTests {
         String script = String.join("\n", blocks)
             .replace("localhost:8080", "localhost:" + port)
             .replace("contoso.onmicrosoft.com", tenant);
-        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(workDir.toFile())
-            .redirectErrorStream(true)
-            .start();
-        String output = new String(bash.getInputStream().readAllBytes());
-        assertThat(bash.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        ChildProcess.Result bash = ChildProcess.run(
+                new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(workDir.toFile()),
+                Duration.ofMinutes(2));
+        String output = bash.output();
 
         assertThat(bash.exitValue()).as(output).isZero();
         List<RequestJournal.Entry> calls = journal.find(null, null, null);

@@ -53,7 +53,7 @@ class DocsSnippetsTests {
 
     static List<Path> docs() throws IOException {
         List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
-        try (Stream<Path> files = Files.list(Path.of("docs"))) {
+        try (Stream<Path> files = Files.walk(Path.of("docs"))) {
             files.filter(file -> file.toString().endsWith(".md")).sorted().forEach(docs::add);
         }
         return docs;

@@ -3,7 +3,6 @@ package dev.b2cemulator.security;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
-import dev.b2cemulator.admin.AccessLog;
 import dev.b2cemulator.admin.FaultInjector;
 import dev.b2cemulator.admin.RequestJournal;
 import dev.b2cemulator.config.EmulatorConfiguration;
@@ -20,7 +19,7 @@ import dev.b2cemulator.token.SigningKey;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ EmulatorConfiguration.class, SecurityConfiguration.class, GraphJwtDecoder.class, SigningKey.class,
         GraphAuthenticationEntryPoint.class, GraphAccessDeniedHandler.class, GraphErrorWriter.class,
-        CurrentTenant.class, PublicBaseUrl.class, FaultInjector.class, RequestJournal.class, AccessLog.class })
+        CurrentTenant.class, PublicBaseUrl.class, FaultInjector.class, RequestJournal.class })
 public class SecuritySliceConfiguration {
 
 }

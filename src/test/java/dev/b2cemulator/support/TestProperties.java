@@ -1,14 +1,16 @@
 package dev.b2cemulator.support;
 
-import java.util.List;
+import java.util.Map;
 
-import org.springframework.util.unit.DataSize;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import dev.b2cemulator.config.EmulatorProperties;
 
 /**
- * {@link EmulatorProperties} with the documented defaults, for unit tests that run
- * without Spring.
+ * {@link EmulatorProperties} bound by Spring Boot's own {@link Binder}, for unit tests
+ * that run without Spring: the defaults are the real ones, and a setting is given as a
+ * user gives it.
  */
 public final class TestProperties {
 
@@ -16,16 +18,17 @@ public final class TestProperties {
     }
 
     public static EmulatorProperties defaults() {
-        return withMaxKeysPerSet(100);
+        return bind(Map.of());
     }
 
     public static EmulatorProperties withMaxKeysPerSet(int maxKeysPerSet) {
-        return new EmulatorProperties(EmulatorProperties.AuthMode.STRICT, EmulatorProperties.DEFAULT_TENANT, null, null,
-                List.of(), List.of(), EmulatorProperties.ErrorStatus.B2C, maxKeysPerSet, DataSize.ofMegabytes(1), null,
-                null, new EmulatorProperties.Journal(1000), null,
-                new EmulatorProperties.Tls(false, 8443, null, null, null, null, List.of()), 100_000,
-                DataSize.ofKilobytes(16), null, DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 200, 10, null,
-                List.of(EmulatorProperties.PolicyCheck.values()), null, 8);
+        return bind(Map.of("emulator.max-keys-per-set", String.valueOf(maxKeysPerSet)));
+    }
+
+    /** The settings as {@code emulator.*} properties, the rest their defaults. */
+    public static EmulatorProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("emulator",
+                EmulatorProperties.class);
     }
 
 }
