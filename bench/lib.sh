@@ -40,11 +40,14 @@ wait_answer() {
 }
 
 # One wrk run against BASE with SCENARIO at CONNS connections for DURATION seconds; prints the
-# BENCH line with cpu_us_per_req (server CPU per request) appended. Needs SERVER_PID.
+# BENCH line with cpu_us_per_req (server CPU per request) appended. Needs SERVER_PID. The scenario mix is
+# MIX_SCRIPT (a pipeline's calls on a bounded store); the others are bench/graph.lua's.
 wrk_run() {
-  local base=$1 scenario=$2 conns=$3 duration=$4 before after line requests
+  local base=$1 scenario=$2 conns=$3 duration=$4 before after line requests script="$BENCH_DIR/graph.lua"
+  [ "$scenario" = mix ] && script=$MIX_SCRIPT
   before=$(cpu_ticks "$SERVER_PID")
-  line=$(RUN_ID="$RUN_ID.$scenario.$conns.$RANDOM" SCENARIO=$scenario wrk -t2 -c"$conns" -d"${duration}s" --timeout 5s -s "$BENCH_DIR/graph.lua" "$base" \
+  # The mix's ids are letters and digits only.
+  line=$(RUN_ID="$RUN_ID${scenario}c$conns$RANDOM" SCENARIO=$scenario wrk -t2 -c"$conns" -d"${duration}s" --timeout 5s -s "$script" "$base" \
     2>/dev/null | grep '^BENCH')
   after=$(cpu_ticks "$SERVER_PID")
   requests=$(echo "$line" | sed -E 's/.*requests=([0-9]+).*/\1/')

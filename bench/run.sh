@@ -3,10 +3,15 @@
 #   ./mvnw -q -DskipTests package && bench/run.sh
 # Needs wrk and curl; nginx and WireMock (the jar in ~/.m2, fetched with `mvn dependency:get
 # -Dartifact=org.wiremock:wiremock-standalone:3.13.2`) for the baselines, skipped when absent.
+# Two loads: the create flood (bench/graph.lua: a new keyset per call, a store that grows by millions) and, where
+# ../shared/bench is beside the repository, the pipeline mix (its mix.lua: create, uploadSecret, get, getActiveKey,
+# list, policy PUT and GET, delete, delete .bak, on a store that stays small; WireMock gets a stub for each call from
+# its wiremock-mix/). BASE_JAR=another build (the landed one) is measured beside this one, in the same rounds.
 # Settings: DURATION (s per wrk run, 20), ROUNDS (runs per server and connection count, interleaved, 3; the
-# median is kept), PREWARM (s of load before measuring a JVM, 120), STARTS (5), IDLE_WAIT (s after the first
-# answer before idle RSS is read, 10), JAVA_OPTS (for the emulator; the documented flags by default), BASELINES=0
-# to measure the emulator alone, OUT (a file for the raw lines).
+# median is kept), PREWARM (s of load before measuring a JVM, 120, half mix and half create), STARTS (5),
+# IDLE_WAIT (s after the first answer before idle RSS is read, 10), JAVA_OPTS (for the emulator; the documented
+# flags by default), BASELINES=0 to measure the emulator alone (and BASE_JAR), EXTRA=0 to skip the get, list and
+# token runs, OUT (a file for the raw lines).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 . "$BENCH_DIR/lib.sh"
@@ -19,16 +24,20 @@ IDLE_WAIT=${IDLE_WAIT:-10}
 JAR=${JAR:-$(ls target/b2c-graph-emulator-*.jar | head -1)}
 OUT=${OUT:-$(mktemp /tmp/bench-XXXX.txt)}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar}
+SHARED_BENCH=${SHARED_BENCH:-$BENCH_DIR/../../shared/bench}
+export MIX_SCRIPT=${MIX_SCRIPT:-$SHARED_BENCH/mix.lua}
+scenarios=(create); [ -f "$MIX_SCRIPT" ] && scenarios=(mix create)
 export RUN_ID=$(date +%s)
-EMULATOR_PORT=18090 WIREMOCK_PORT=18082 NGINX_PORT=18081
+EMULATOR_PORT=18090 BASE_PORT=18091 WIREMOCK_PORT=18082 NGINX_PORT=18081
 # The emulator runs with the documented flags (docs/PERFORMANCE.md, the pom's spring-boot:run); WireMock and nginx
 # as they ship.
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms16m -XX:MaxTenuringThreshold=1 -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true}
 emulator_cmd="java $JAVA_OPTS -jar $JAR --server.address=127.0.0.1 --server.port=$EMULATOR_PORT"
+[ -n "${BASE_JAR:-}" ] && base_cmd="java $JAVA_OPTS -jar $BASE_JAR --server.address=127.0.0.1 --server.port=$BASE_PORT"
 # The image's flags, read from the Dockerfile so the two cannot drift apart.
 IMAGE_FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\(.*\)"$/\1/p' Dockerfile)
 declare -A R   # results: R[server.metric]
-declare -A PIDS PGROUPS BASE
+declare -A PIDS PGROUPS BASE TOKENS
 
 log() { echo "$*" | tee -a "$OUT" >&2; }
 
@@ -36,7 +45,7 @@ log() { echo "$*" | tee -a "$OUT" >&2; }
 # value per round, the median taken later).
 run_scenario() {
   local name=$1 scenario=$2 conns=$3 line
-  line=$(SERVER_PID=${PIDS[$name]} wrk_run "${BASE[$name]}" "$scenario" "$conns" "$DURATION")
+  line=$(TOKEN=${TOKENS[$name]:-bench-token} SERVER_PID=${PIDS[$name]} wrk_run "${BASE[$name]}" "$scenario" "$conns" "$DURATION")
   log "$name $scenario c$conns $line"
   R[$name.$scenario.$conns.rps]+=" $(field "$line" rps)"
   R[$name.$scenario.$conns.p99]+=" $(field "$line" p99_ms)"
@@ -69,9 +78,13 @@ start_server() {
 # --- the commands
 EMULATOR="http://127.0.0.1:$EMULATOR_PORT" WIREMOCK="http://127.0.0.1:$WIREMOCK_PORT" NGINX="http://127.0.0.1:$NGINX_PORT"
 servers=(emulator)
+[ -n "${base_cmd:-}" ] && servers+=(base)
 if [ "${BASELINES:-1}" != 0 ] && [ -f "$WIREMOCK_JAR" ]; then
   servers+=(wiremock)
   wm_dir=$(mktemp -d); mkdir -p "$wm_dir/mappings" "$wm_dir/__files"; cp "$BENCH_DIR/wiremock-keysets.json" "$wm_dir/mappings/"
+  # The mix's stubs (one of them the same create stub) where the shared harness is there.
+  [ -d "$SHARED_BENCH/wiremock-mix/mappings" ] && cp "$SHARED_BENCH"/wiremock-mix/mappings/*.json "$wm_dir/mappings/" \
+    && rm "$wm_dir/mappings/wiremock-keysets.json"
   wiremock_cmd="java -jar $WIREMOCK_JAR --bind-address 127.0.0.1 --port $WIREMOCK_PORT --root-dir $wm_dir
     --no-request-journal --disable-request-logging --disable-banner --disable-gzip --use-chunked-encoding never"
 fi
@@ -101,6 +114,7 @@ log "bench run $RUN_ID: $(nproc) cores, $(java -version 2>&1 | head -1), jar $JA
 declare -A TIMES
 for _ in $(seq "$STARTS"); do
   TIMES[emulator]+=" $(startup "$EMULATOR" $emulator_cmd)"
+  [ -n "${base_cmd:-}" ] && TIMES[base]+=" $(startup "http://127.0.0.1:$BASE_PORT" $base_cmd)"
   TIMES[emulator17cds]+=" $(startup "$EMULATOR" java $JAVA_OPTS -XX:SharedArchiveFile="$aot_dir/emulator.jsa" \
     -jar "$aot_dir/app/emulator.jar" --server.address=127.0.0.1 --server.port=$EMULATOR_PORT)"
   [ -x "$JAVA25" ] && TIMES[emulator25]+=" $(startup "$EMULATOR" "$JAVA25" $IMAGE_FLAGS -XX:AOTCache="$aot_dir/emulator.aot" \
@@ -116,30 +130,48 @@ done
 # --- all servers up at once; each is loaded in turn while the others idle
 trap 'for g in "${PGROUPS[@]}"; do stop_group "$g"; done' EXIT
 EMULATOR_MAX_KEY_SETS_PER_TENANT=100000000 start_server emulator "$EMULATOR" "--server.port=$EMULATOR_PORT" $emulator_cmd
+[ -n "${base_cmd:-}" ] && EMULATOR_MAX_KEY_SETS_PER_TENANT=100000000 start_server base "http://127.0.0.1:$BASE_PORT" \
+  "--server.port=$BASE_PORT" $base_cmd
 [ -n "${wiremock_cmd:-}" ] && start_server wiremock "$WIREMOCK" "--port $WIREMOCK_PORT" $wiremock_cmd
 [ -n "${nginx_cmd:-}" ] && start_server nginx "$NGINX" "$ng_dir/nginx.conf" nginx -p "$ng_dir" -c "$ng_dir/nginx.conf" -g 'daemon off;'
-TOKEN=$(curl -s -X POST "$EMULATOR/contoso.onmicrosoft.com/oauth2/v2.0/token" \
-  -d grant_type=client_credentials -d client_id=bench -d client_secret=bench \
-  -d scope=https://graph.microsoft.com/.default | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-export TOKEN
-curl -s -o /dev/null -X POST "$EMULATOR/beta/trustFramework/keySets" -H "Authorization: Bearer $TOKEN" \
-  -H 'Content-Type: application/json' -d '{"id":"benchget"}'
+# Each emulator signs its own tokens; the mix's policies name the token's tenant, contoso.
+for name in emulator base; do
+  [ -n "${BASE[$name]:-}" ] || continue
+  TOKENS[$name]=$(curl -s -X POST "${BASE[$name]}/contoso.onmicrosoft.com/oauth2/v2.0/token" \
+    -d grant_type=client_credentials -d client_id=bench -d client_secret=bench \
+    -d scope=https://graph.microsoft.com/.default | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -s -o /dev/null -X POST "${BASE[$name]}/beta/trustFramework/keySets" -H "Authorization: Bearer ${TOKENS[$name]}" \
+    -H 'Content-Type: application/json' -d '{"id":"benchget"}'
+done
+export TOKEN=${TOKENS[emulator]}
 sleep "$IDLE_WAIT"
 for name in "${servers[@]}"; do
   R[$name.rss_idle]=$(rss_mib "${PIDS[$name]}"); log "$name rss_idle_mib ${R[$name.rss_idle]} (${IDLE_WAIT} s after the first answer)"
 done
 for name in "${servers[@]}"; do
-  warm=$PREWARM; [ "$name" = nginx ] && warm=5
-  [ "$warm" -gt 0 ] && log "$name prewarm $(SERVER_PID=${PIDS[$name]} wrk_run "${BASE[$name]}" create 64 "$warm")"
-done
-for conns in 16 64; do
-  for _ in $(seq "$ROUNDS"); do
-    for name in "${servers[@]}"; do run_scenario "$name" create "$conns"; done
+  warm=$(( PREWARM / ${#scenarios[@]} )); [ "$name" = nginx ] && warm=5
+  for scenario in "${scenarios[@]}"; do
+    [ "$name" = nginx ] && [ "$scenario" = mix ] && continue
+    [ "$warm" -gt 0 ] && log "$name prewarm $scenario $(TOKEN=${TOKENS[$name]:-bench-token} SERVER_PID=${PIDS[$name]} \
+      wrk_run "${BASE[$name]}" "$scenario" 64 "$warm")"
   done
 done
-for scenario in get list token; do
-  for conns in 16 64; do run_scenario emulator "$scenario" "$conns"; done
+# The mix first, on stores a prewarm's size; then the create flood, whose stores grow by millions.
+for scenario in "${scenarios[@]}"; do
+  for conns in 16 64; do
+    for _ in $(seq "$ROUNDS"); do
+      for name in "${servers[@]}"; do
+        [ "$name" = nginx ] && [ "$scenario" = mix ] && continue
+        run_scenario "$name" "$scenario" "$conns"
+      done
+    done
+  done
 done
+if [ "${EXTRA:-1}" != 0 ]; then
+  for scenario in get list token; do
+    for conns in 16 64; do run_scenario emulator "$scenario" "$conns"; done
+  done
+fi
 for key in "${!R[@]}"; do
   case $key in *.rps | *.p99 | *.cpu) R[$key]=$(median "${R[$key]}") ;; esac
 done

@@ -1,41 +1,50 @@
-# Prints bench/run.sh's results (the R array) as one Markdown table, with the emulator's figures as
-# ratios of WireMock's and nginx's. Sourced by run.sh.
+# Prints bench/run.sh's results (the R array) as one Markdown table: this build, the BASE_JAR build measured
+# beside it, WireMock and nginx, and this build's figures as ratios of the others'. Sourced by run.sh.
 ratio() { # a b -> a/b with two decimals, or - when either is missing
   if [ -n "${1:-}" ] && [ -n "${2:-}" ] && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
   else echo "-"; fi
 }
-row() { # label emulator wiremock nginx
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "${2:--}" "${3:--}" "${4:--}" "$(ratio "${2:-}" "${3:-}")" \
-    "$(ratio "${2:-}" "${4:-}")"
+row() { # label emulator base wiremock nginx
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "${2:--}" "${3:--}" "${4:--}" "${5:--}" \
+    "$(ratio "${2:-}" "${3:-}")" "$(ratio "${2:-}" "${4:-}")" "$(ratio "${2:-}" "${5:-}")"
+}
+metric_rows() { # scenario label
+  local conns
+  for conns in 16 64; do
+    row "$2: requests/s, $conns connections" "${R[emulator.$1.$conns.rps]:-}" "${R[base.$1.$conns.rps]:-}" \
+      "${R[wiremock.$1.$conns.rps]:-}" "${R[nginx.$1.$conns.rps]:-}"
+  done
+  for conns in 16 64; do
+    row "$2: server CPU µs per request, $conns connections" "${R[emulator.$1.$conns.cpu]:-}" \
+      "${R[base.$1.$conns.cpu]:-}" "${R[wiremock.$1.$conns.cpu]:-}" "${R[nginx.$1.$conns.cpu]:-}"
+  done
+  for conns in 16 64; do
+    row "$2: p99 ms, $conns connections" "${R[emulator.$1.$conns.p99]:-}" "${R[base.$1.$conns.p99]:-}" \
+      "${R[wiremock.$1.$conns.p99]:-}" "${R[nginx.$1.$conns.p99]:-}"
+  done
 }
 print_table() {
   echo
-  echo "| create keyset unless named (medians of $ROUNDS interleaved runs) | emulator | WireMock | nginx | emulator / WireMock | emulator / nginx |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  for conns in 16 64; do
-    row "requests/s, $conns connections" "${R[emulator.create.$conns.rps]:-}" "${R[wiremock.create.$conns.rps]:-}" \
-      "${R[nginx.create.$conns.rps]:-}"
-  done
-  for conns in 16 64; do
-    row "server CPU µs per request, $conns connections" "${R[emulator.create.$conns.cpu]:-}" \
-      "${R[wiremock.create.$conns.cpu]:-}" "${R[nginx.create.$conns.cpu]:-}"
-  done
-  for conns in 16 64; do
-    row "p99 ms, $conns connections" "${R[emulator.create.$conns.p99]:-}" "${R[wiremock.create.$conns.p99]:-}" \
-      "${R[nginx.create.$conns.p99]:-}"
-  done
-  row "start → first answer, ms (median of $STARTS): java -jar, Java 17" "${R[emulator.startup]:-}" "${R[wiremock.startup]:-}" \
-    "${R[nginx.startup]:-}"
-  row "start → first answer, ms: Java 17, unpacked + trained CDS archive" "${R[emulator17cds.startup]:-}" \
+  echo "| medians of $ROUNDS interleaved runs of $DURATION s | emulator | base build | WireMock | nginx | emulator / base | emulator / WireMock | emulator / nginx |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  metric_rows mix "pipeline mix"
+  metric_rows create "create flood"
+  row "start → first answer, ms (median of $STARTS): java -jar, Java 17" "${R[emulator.startup]:-}" \
+    "${R[base.startup]:-}" "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
+  row "start → first answer, ms: Java 17, unpacked + trained CDS archive" "${R[emulator17cds.startup]:-}" "" \
     "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
-  row "start → first answer, ms: Java 25 + trained AOT cache, as the image runs" "${R[emulator25.startup]:-}" \
+  row "start → first answer, ms: Java 25 + trained AOT cache, as the image runs" "${R[emulator25.startup]:-}" "" \
     "${R[wiremock.startup]:-}" "${R[nginx.startup]:-}"
-  row "RSS idle, $IDLE_WAIT s after the first answer, MiB" "${R[emulator.rss_idle]:-}" "${R[wiremock.rss_idle]:-}" "${R[nginx.rss_idle]:-}"
-  row "RSS after the load, MiB" "${R[emulator.rss_after]:-}" "${R[wiremock.rss_after]:-}" "${R[nginx.rss_after]:-}"
+  row "RSS idle, $IDLE_WAIT s after the first answer, MiB" "${R[emulator.rss_idle]:-}" "${R[base.rss_idle]:-}" \
+    "${R[wiremock.rss_idle]:-}" "${R[nginx.rss_idle]:-}"
+  row "RSS after the load, MiB" "${R[emulator.rss_after]:-}" "${R[base.rss_after]:-}" "${R[wiremock.rss_after]:-}" \
+    "${R[nginx.rss_after]:-}"
+  local scenario conns
   for scenario in get list token; do
     for conns in 16 64; do
+      [ -n "${R[emulator.$scenario.$conns.rps]:-}" ] || continue
       row "$scenario: requests/s, $conns connections (µs CPU/req ${R[emulator.$scenario.$conns.cpu]:-}, p99 ${R[emulator.$scenario.$conns.p99]:-} ms)" \
-        "${R[emulator.$scenario.$conns.rps]:-}" "" ""
+        "${R[emulator.$scenario.$conns.rps]:-}" "" "" ""
     done
   done
   echo

@@ -45,10 +45,9 @@ public class EmulatorConfiguration implements WebMvcConfigurer {
     /**
      * Boot's mapper builder (its customizers, then ours), on a JSON factory whose parsers
      * and generators take their buffers from a pool per thread. Jackson 3's default pool
-     * is one concurrent deque shared by all threads; taking from it and giving back cost
-     * about 3 % of a request's CPU under load (docs/PERFORMANCE.md). Tomcat's request
-     * threads are long-lived platform threads, the case Jackson's thread-local pool is
-     * made for.
+     * is one concurrent deque shared by all threads, which every parser and generator
+     * takes from and gives back to; Tomcat's request threads are long-lived platform
+     * threads, the case Jackson's thread-local pool is made for.
      */
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)

@@ -11,9 +11,9 @@ import org.springframework.validation.Validator;
  * them (it calls the bean named {@code configurationPropertiesValidator}): a setting out
  * of bounds stops the start with Boot's report, which names the property, its value and
  * the reason. Plain checks rather than Bean Validation annotations: Hibernate Validator
- * loaded some 700 classes for these twenty checks, 12 MiB of idle memory and 5 % of the
- * start-up (docs/PERFORMANCE.md). Settings with a default need no presence check: an
- * empty value binds as the default.
+ * loads some 700 classes at every start for these twenty checks
+ * (docs/decisions/0001-no-bean-validation.md). Settings with a default need no presence
+ * check: an empty value binds as the default.
  */
 final class EmulatorPropertiesValidator implements Validator {
 

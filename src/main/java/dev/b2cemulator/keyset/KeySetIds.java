@@ -1,5 +1,7 @@
 package dev.b2cemulator.keyset;
 
+import java.util.regex.Pattern;
+
 import dev.b2cemulator.error.B2cErrors;
 
 /**
@@ -10,6 +12,8 @@ import dev.b2cemulator.error.B2cErrors;
 final class KeySetIds {
 
     static final String PREFIX = B2cErrors.B2C_PREFIX;
+
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     private KeySetIds() {
     }
@@ -29,22 +33,9 @@ final class KeySetIds {
         return PREFIX + name;
     }
 
-    /**
-     * 1 to 100 of {@code A-Z a-z 0-9 _ . -}: a loop, where the regular expression was 2 %
-     * of a create's CPU.
-     */
+    /** 1 to 100 of {@code A-Z a-z 0-9 _ . -}. */
     private static boolean allowed(String id) {
-        if (id.isEmpty() || id.length() > 100) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean letterOrDigit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (!letterOrDigit && c != '_' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return ALLOWED.matcher(id).matches();
     }
 
 }

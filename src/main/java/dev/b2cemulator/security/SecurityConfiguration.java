@@ -55,8 +55,8 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Nobody listens for authentication events here, and publishing one on every call
-     * cost about a per cent of the CPU.
+     * Nobody listens for authentication events here: none is published, rather than one
+     * multicast to every application listener on every call.
      */
     @Bean
     AuthenticationEventPublisher noAuthenticationEvents() {
@@ -75,9 +75,9 @@ public class SecurityConfiguration {
             .formLogin(AbstractHttpConfigurer::disable)
             .logout(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
-            // Stateless without the session-management filters, which only guard sessions
-            // (1.3 % of a call's CPU): the context lives in the request, as STATELESS
-            // puts it.
+            // Stateless without the session-management filters, which only guard
+            // sessions:
+            // the context lives in the request, as STATELESS puts it.
             .sessionManagement(AbstractHttpConfigurer::disable)
             .securityContext(
                     context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

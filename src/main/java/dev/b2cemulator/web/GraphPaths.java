@@ -103,8 +103,7 @@ public final class GraphPaths {
 
     /**
      * Nothing to rewrite: no parentheses, no trailing slash, no segment in the namespace.
-     * The usual case, answered without splitting the path and matching each segment (1.6
-     * % of the samples of a create).
+     * The usual case, answered without splitting the path and matching each segment.
      */
     private static boolean isCanonical(String path) {
         if (path.endsWith("/") || path.indexOf('(') >= 0) {
