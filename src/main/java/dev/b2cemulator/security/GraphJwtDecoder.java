@@ -55,6 +55,8 @@ public class GraphJwtDecoder implements JwtDecoder {
      */
     private static final int REMEMBERED_TOKENS = 10_000;
 
+    private static final String BEARER = "Bearer ";
+
     private final SigningKey signingKey;
 
     private volatile JwtDecoder ownKeyDecoder;
@@ -116,6 +118,21 @@ public class GraphJwtDecoder implements JwtDecoder {
                             + "EMULATOR_TRUSTED_ISSUERS.",
                     ex);
         }
+    }
+
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header (the scheme in any
+     * case) when it is one this decoder verified and still remembers, else null. Such a
+     * token was read from a header of this form by Spring's bearer token resolver before
+     * it could be verified, so the resolver would read it again the same way.
+     */
+    String rememberedToken(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length());
+        return (verified.find(token) != null) ? token : null;
     }
 
     /** Made on first use: the signing key may still be being generated at start. */

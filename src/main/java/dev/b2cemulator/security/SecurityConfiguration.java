@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -37,11 +38,21 @@ public class SecurityConfiguration {
     /**
      * Bearer tokens are Graph tokens on the Graph API only: on {@code /_emulator} a
      * bearer token is the admin token, and elsewhere a stale one must not turn a 404 into
-     * a 401.
+     * a 401. Spring's resolver reads them, once per token: a header that carries a token
+     * the decoder remembers as verified ({@link GraphJwtDecoder#rememberedToken}) was
+     * read by Spring's resolver before, and is answered by that look-up instead of its
+     * regular expression, which over a token of a kilobyte was a large part of a call's
+     * CPU (docs/decisions/0006-verified-token-cache.md).
      */
-    private static BearerTokenResolver graphBearerTokens() {
-        BearerTokenResolver tokens = new DefaultBearerTokenResolver();
-        return request -> GRAPH.matches(request) ? tokens.resolve(request) : null;
+    private static BearerTokenResolver graphBearerTokens(GraphJwtDecoder decoder) {
+        BearerTokenResolver spring = new DefaultBearerTokenResolver();
+        return request -> {
+            if (!GRAPH.matches(request)) {
+                return null;
+            }
+            String remembered = decoder.rememberedToken(request.getHeader(HttpHeaders.AUTHORIZATION));
+            return (remembered != null) ? remembered : spring.resolve(request);
+        };
     }
 
     /**
@@ -95,7 +106,7 @@ public class SecurityConfiguration {
             .access(new GraphPermissionRules())
             .anyRequest()
             .permitAll())
-            .oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(graphBearerTokens())
+            .oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(graphBearerTokens(decoder))
                 .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication))
                 .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(accessDenied));

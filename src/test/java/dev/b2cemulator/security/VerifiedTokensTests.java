@@ -96,6 +96,25 @@ class VerifiedTokensTests {
     }
 
     @Test
+    void aBearerHeaderIsAnsweredFromTheCacheOnlyForATokenThatVerifiedAndStillHolds() {
+        String token = token(signingKey, NOW.plus(Duration.ofMinutes(5)));
+        assertThat(decoder.rememberedToken("Bearer " + token)).as("not verified yet").isNull();
+
+        decoder.decode(token);
+
+        assertThat(decoder.rememberedToken("Bearer " + token)).isEqualTo(token);
+        assertThat(decoder.rememberedToken("bEARER " + token)).as("the scheme in any case, as Spring reads it")
+            .isEqualTo(token);
+        assertThat(decoder.rememberedToken("Bearer  " + token)).isNull();
+        assertThat(decoder.rememberedToken("Basic " + token)).isNull();
+        assertThat(decoder.rememberedToken("Bearer " + token + "x")).isNull();
+        assertThat(decoder.rememberedToken(null)).isNull();
+        clock.now = NOW.plus(Duration.ofMinutes(7));
+        assertThat(decoder.rememberedToken("Bearer " + token)).as("expired: Spring's resolver and the checks again")
+            .isNull();
+    }
+
+    @Test
     void theCacheIsBoundedAndKeepsTheEntriesInUse() {
         VerifiedTokens tokens = new VerifiedTokens(2, clock);
         Jwt jwt = decoder.decode(token(signingKey, NOW.plus(Duration.ofMinutes(5))));
