@@ -1,14 +1,12 @@
 package dev.b2cemulator.aot;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.b2cemulator.support.EmulatorHttps;
+import dev.b2cemulator.support.EmulatorProcess;
 import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.support.TestPolicies;
 
@@ -39,16 +38,13 @@ class AotModeIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (emulator != null) {
-            emulator.destroy();
-            emulator.waitFor(30, TimeUnit.SECONDS);
-        }
+        EmulatorProcess.stop(emulator);
     }
 
     @Test
     void theAotProcessedJarServesGraphAndHttpsWithSettingsReadAtStart() throws Exception {
-        int port = freePort();
-        int httpsPort = freePort();
+        int port = EmulatorProcess.freePort();
+        int httpsPort = EmulatorProcess.freePort();
         Path output = dir.resolve("emulator.out");
         emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dspring.aot.enabled=true", "-jar", System.getProperty("emulator.jar"), "--server.port=" + port,
@@ -57,7 +53,7 @@ class AotModeIT {
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
-        awaitHealthy(port);
+        EmulatorProcess.awaitHealthy(emulator, port, output);
         assertThat(Files.readString(output)).contains("Starting AOT-processed")
             .doesNotContain("is not eligible for getting processed by all BeanPostProcessors");
 
@@ -78,23 +74,6 @@ class AotModeIT {
         assertThat(get("https://localhost:" + httpsPort + "/_emulator/health", https).statusCode()).isEqualTo(200);
     }
 
-    private void awaitHealthy(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get("http://127.0.0.1:" + port + "/_emulator/health", HTTP).statusCode() == 200) {
-                    return;
-                }
-            }
-            catch (IOException ex) {
-                // not listening yet
-            }
-            assertThat(emulator.isAlive()).as("the emulator process is running").isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the emulator did not become healthy");
-    }
-
     private static HttpResponse<String> get(String url, HttpClient client) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -103,12 +82,6 @@ class AotModeIT {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, EmulatorHttps.trustingOnly(pem).getTrustManagers(), null);
         return context;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
 }

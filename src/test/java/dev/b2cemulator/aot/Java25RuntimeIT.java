@@ -1,16 +1,11 @@
 package dev.b2cemulator.aot;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.b2cemulator.support.EmulatorProcess;
 import dev.b2cemulator.support.RawGraphClient;
 import dev.b2cemulator.support.TestPolicies;
 
@@ -33,8 +29,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class Java25RuntimeIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @TempDir
     Path dir;
 
@@ -42,19 +36,14 @@ class Java25RuntimeIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (emulator != null) {
-            emulator.destroy();
-            if (!emulator.waitFor(30, TimeUnit.SECONDS)) {
-                emulator.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        EmulatorProcess.stop(emulator);
     }
 
     @Test
     void theJarServesAPipelineOnJava25WithTheImagesFlags() throws Exception {
         Optional<Path> java25 = java25();
         assumeTrue(java25.isPresent(), "no Java 25 on this machine (JAVA25_HOME, /usr/lib/jvm)");
-        int port = freePort();
+        int port = EmulatorProcess.freePort();
         Path output = dir.resolve("emulator.out");
         ProcessBuilder builder = new ProcessBuilder(java25.get().resolve("bin/java").toString(), "-jar",
                 System.getProperty("emulator.jar"), "--server.port=" + port, "--server.address=127.0.0.1")
@@ -62,7 +51,7 @@ class Java25RuntimeIT {
             .redirectOutput(output.toFile());
         builder.environment().put("JDK_JAVA_OPTIONS", imageFlags());
         emulator = builder.start();
-        awaitHealthy(port, output);
+        EmulatorProcess.awaitHealthy(emulator, port, output);
         assertThat(Files.readString(output)).contains("using Java 25").contains("Starting AOT-processed");
 
         RawGraphClient graph = RawGraphClient.forTenant(port, "contoso.onmicrosoft.com");
@@ -114,32 +103,6 @@ class Java25RuntimeIT {
             }
         }
         return Optional.empty();
-    }
-
-    private void awaitHealthy(int port, Path output) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> health = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_emulator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            }
-            catch (IOException ex) {
-                // not listening yet
-            }
-            assertThat(emulator.isAlive()).as("the emulator runs: %s", Files.readString(output)).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the emulator did not become healthy: " + Files.readString(output));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
 }
