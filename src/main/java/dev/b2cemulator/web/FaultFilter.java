@@ -39,15 +39,10 @@ class FaultFilter extends HttpFilter {
         this.errors = errors;
     }
 
-    private boolean shouldNotFilter(HttpServletRequest request) {
-        String path = GraphPaths.path(request);
-        return !GraphPaths.isGraph(path);
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (shouldNotFilter(request)) {
+        if (!GraphPaths.isGraph(request)) {
             chain.doFilter(request, response);
             return;
         }
